@@ -1,0 +1,25 @@
+package io.claimdiff.model;
+
+import java.util.List;
+
+/**
+ * One loaded article: its displayed text, which every span in ClaimDiff points into.
+ *
+ * @param id        short id unique among the open articles ("a1")
+ * @param path      where it was loaded from, as given
+ * @param title     the detected title
+ * @param text      the displayed text
+ * @param furniture page furniture (captions, comment forms, repeated headlines) the UI dims
+ */
+public record Article(String id, String path, String title, String text, List<TextSpan> furniture) {
+
+    public Article {
+        furniture = List.copyOf(furniture);
+    }
+
+    /** The file name part of {@link #path()}. */
+    public String fileName() {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+}

@@ -1,0 +1,36 @@
+package io.claimdiff.project;
+
+import io.claimdiff.compare.ClaimComparer;
+import io.claimdiff.extract.ClaimExtractor;
+import io.claimdiff.model.Analysis;
+import io.claimdiff.model.Article;
+import io.claimdiff.model.Claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the engine over articles: extraction per article, then comparison over all claims. */
+public final class AnalysisService {
+
+    private final ClaimExtractor extractor;
+    private final ClaimComparer comparer;
+
+    public AnalysisService(ClaimExtractor extractor, ClaimComparer comparer) {
+        this.extractor = extractor;
+        this.comparer = comparer;
+    }
+
+    /** Claims of one article. */
+    public List<Claim> extract(Article article) {
+        return extractor.extract(article);
+    }
+
+    /** Extracts every article and compares all claims. */
+    public Analysis analyze(List<Article> articles) {
+        List<Claim> claims = new ArrayList<>();
+        for (Article article : articles) {
+            claims.addAll(extractor.extract(article));
+        }
+        return new Analysis(articles, claims, comparer.compare(articles, claims));
+    }
+}
