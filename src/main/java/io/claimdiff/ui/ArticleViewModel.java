@@ -1,20 +1,17 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.model.Article;
-import io.claimdiff.model.Claim;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.util.List;
-
-/** One open article as the window shows it: the text and, once analysed, its claims. */
+/** One open article as the window shows it. Its claims live in the project. */
 public final class ArticleViewModel {
 
     private final Article article;
-    private final ReadOnlyObjectWrapper<List<Claim>> claims = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper analysisError = new ReadOnlyStringWrapper();
+    private final ReadOnlyIntegerWrapper claimCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper analysisError = new ReadOnlyStringWrapper("");
 
     public ArticleViewModel(Article article) {
         this.article = article;
@@ -32,8 +29,8 @@ public final class ArticleViewModel {
         return article.fileName();
     }
 
-    public ReadOnlyObjectProperty<List<Claim>> claimsProperty() {
-        return claims.getReadOnlyProperty();
+    public ReadOnlyIntegerProperty claimCountProperty() {
+        return claimCount.getReadOnlyProperty();
     }
 
     /** Set when analysis of this article failed; the pane shows it. */
@@ -41,8 +38,8 @@ public final class ArticleViewModel {
         return analysisError.getReadOnlyProperty();
     }
 
-    void setClaims(List<Claim> value) {
-        claims.set(List.copyOf(value));
+    void setClaimCount(int value) {
+        claimCount.set(value);
     }
 
     void setAnalysisError(String message) {

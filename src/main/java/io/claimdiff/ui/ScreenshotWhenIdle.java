@@ -44,6 +44,10 @@ final class ScreenshotWhenIdle {
         if (done || workspace.viewModel().pendingProperty().get() > 0) {
             return;
         }
+        if (!workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)) {
+            settleThenShoot();
+            return;
+        }
         done = true;
         try {
             Screenshot.write(workspace.stage().getScene(), target);

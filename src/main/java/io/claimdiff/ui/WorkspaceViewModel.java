@@ -1,10 +1,14 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.app.AppContext;
+import io.claimdiff.app.SampleArticles;
 import io.claimdiff.ingest.ArticleLoadException;
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
+import io.claimdiff.model.ClaimGraph;
 import io.claimdiff.project.CommandStack;
+import io.claimdiff.project.Project;
+import io.claimdiff.project.ProjectEdits;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -19,29 +23,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The state of the main window: open articles, background work, undo/redo availability and
- * the messages the window must show. No controls here, so it is tested without a toolkit.
+ * The state of the main window: open articles, background analysis, undo/redo and the messages
+ * to show, plus the panels' view models. No controls here, so it is tested without a toolkit.
  */
 public final class WorkspaceViewModel {
 
     private final AppContext context;
     private final TaskRunner runner;
     private final CommandStack commands;
+    private final Project project = new Project();
+    private final ProjectEdits edits;
+    private final ClaimsViewModel claims;
+    private final PartiesViewModel parties;
+    private final ContradictionsViewModel contradictions;
     private final ObservableList<ArticleViewModel> articles = FXCollections.observableArrayList();
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
     private int nextArticle = 1;
+    private int compareGeneration;
 
     public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands) {
         this.context = context;
         this.runner = runner;
         this.commands = commands;
+        this.edits = new ProjectEdits(project, commands);
+        this.claims = new ClaimsViewModel(project, edits, errors::add);
+        this.parties = new PartiesViewModel(project, edits, errors::add);
+        this.contradictions = new ContradictionsViewModel(project, edits);
         commands.addListener(this::refreshUndoState);
+        project.addListener(this::projectChanged);
         refreshUndoState();
     }
 
@@ -61,16 +77,18 @@ public final class WorkspaceViewModel {
     /** Opens the bundled sample articles. */
     public void openSamples() {
         int first = nextArticle;
-        nextArticle += io.claimdiff.app.SampleArticles.NAMES.size();
+        nextArticle += SampleArticles.NAMES.size();
         begin("Opening sample articles…");
         runner.run("open samples",
                 () -> context.samples().load(first).stream().map(LoadOutcome::ok).toList(),
                 this::addLoaded, this::reportFailure);
     }
 
-    /** Closes one article; the others stay as they are. */
+    /** Closes one article; the others, and the work on them, stay as they are. */
     public void close(ArticleViewModel article) {
         articles.remove(article);
+        project.removeArticle(article.article().id());
+        scheduleCompare();
         updateIdleStatus();
     }
 
@@ -86,6 +104,22 @@ public final class WorkspaceViewModel {
         return articles;
     }
 
+    public Project project() {
+        return project;
+    }
+
+    public ClaimsViewModel claims() {
+        return claims;
+    }
+
+    public PartiesViewModel parties() {
+        return parties;
+    }
+
+    public ContradictionsViewModel contradictions() {
+        return contradictions;
+    }
+
     /** Problems to show the analyst, oldest first; each names the file and what is wrong. */
     public ObservableList<String> errors() {
         return errors;
@@ -94,6 +128,11 @@ public final class WorkspaceViewModel {
     /** Background jobs still running; 0 when everything shown is loaded and analysed. */
     public ReadOnlyIntegerProperty pendingProperty() {
         return pending.getReadOnlyProperty();
+    }
+
+    /** Goes up by one on every change to the project; panes redraw their highlights on it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -120,6 +159,10 @@ public final class WorkspaceViewModel {
         return commands;
     }
 
+    TaskRunner runner() {
+        return runner;
+    }
+
     private List<LoadOutcome> loadAll(List<Path> files, List<String> ids) {
         List<LoadOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -138,6 +181,7 @@ public final class WorkspaceViewModel {
         for (LoadOutcome outcome : outcomes) {
             if (outcome.article() != null) {
                 ArticleViewModel vm = new ArticleViewModel(outcome.article());
+                project.addArticle(outcome.article());
                 articles.add(vm);
                 analyse(vm);
             } else {
@@ -151,15 +195,49 @@ public final class WorkspaceViewModel {
         begin("Analysing " + vm.fileName() + "…");
         Article article = vm.article();
         runner.run("analyse " + article.fileName(), () -> context.analysis().extract(article),
-                (List<Claim> claims) -> {
-                    vm.setClaims(claims);
+                (List<Claim> found) -> {
+                    if (project.article(article.id()).isPresent()) {
+                        project.setEngineClaims(article.id(), found);
+                        scheduleCompare();
+                    }
                     end();
                 },
                 failure -> {
-                    vm.setAnalysisError(article.fileName() + ": analysis failed (" + failure + ")");
-                    errors.add(article.fileName() + ": analysis failed (" + failure + ")");
+                    String message = article.fileName() + ": analysis failed (" + failure + ")";
+                    vm.setAnalysisError(message);
+                    errors.add(message);
                     end();
                 });
+    }
+
+    // Compares all claims again; only the newest comparison is applied.
+    private void scheduleCompare() {
+        int generation = ++compareGeneration;
+        List<Article> snapshotArticles = project.articles();
+        List<Claim> snapshotClaims = project.currentClaims();
+        begin("Looking for contradictions…");
+        runner.run("compare", () -> context.analysis().compare(snapshotArticles, snapshotClaims),
+                (ClaimGraph graph) -> {
+                    if (generation == compareGeneration) {
+                        project.setEngineLinks(graph);
+                    }
+                    end();
+                },
+                failure -> {
+                    errors.add("Comparison failed (" + failure + "); claims are still shown");
+                    end();
+                });
+    }
+
+    private void projectChanged() {
+        revision.set(revision.get() + 1);
+        claims.refresh();
+        parties.refresh();
+        contradictions.refresh();
+        for (ArticleViewModel vm : articles) {
+            vm.setClaimCount(project.claimsOf(vm.article().id()).size());
+        }
+        updateIdleStatus();
     }
 
     private void reportFailure(Throwable failure) {
@@ -181,9 +259,12 @@ public final class WorkspaceViewModel {
         if (pending.get() > 0) {
             return;
         }
-        int claims = articles.stream().mapToInt(a -> a.claimsProperty().get().size()).sum();
+        int claimCount = project.claims().size();
+        int open = (int) project.links().stream().filter(l -> l.kind() == io.claimdiff.project.LinkKind.CONTRADICTS)
+                .count();
         status.set(articles.isEmpty() ? "Ready — open articles with File > Open… or drop them here"
-                : articles.size() + (articles.size() == 1 ? " article" : " articles") + " · " + claims + " claims");
+                : articles.size() + (articles.size() == 1 ? " article" : " articles") + " · " + claimCount
+                + " claims · " + project.parties().size() + " parties · " + open + " contradictions");
     }
 
     private void refreshUndoState() {

@@ -30,7 +30,7 @@ class WorkspaceViewModelTest {
         assertEquals("000_d8922207816c192b.txt", vm.articles().get(0).fileName());
         assertEquals("004_80973514d3295959.txt", vm.articles().get(4).fileName());
         assertEquals(0, vm.pendingProperty().get());
-        assertFalse(vm.articles().get(4).claimsProperty().get().isEmpty());
+        assertFalse(vm.project().claimsOf(vm.articles().get(4).article().id()).isEmpty());
         assertTrue(vm.statusProperty().get().startsWith("5 articles"), vm.statusProperty().get());
     }
 
