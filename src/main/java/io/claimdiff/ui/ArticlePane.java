@@ -50,6 +50,8 @@ final class ArticlePane extends VBox {
 
         textArea.replaceText(article.article().text());
         textArea.setEditable(false);
+        // the workspace's command stack is the only undo; the area's own would undo nothing useful
+        textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         textArea.setWrapText(true);
         textArea.getStyleClass().add("article-text");
         textArea.moveTo(0);

@@ -43,8 +43,9 @@ final class ContradictionsPanel extends VBox {
         list.setPlaceholder(new Label("No contradictions proposed"));
         list.setCellFactory(v -> new LinkCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> {
-            if (!syncing) {
-                links.select(row == null ? null : row.id());
+            // a null row only means the list was refilled; the workspace keeps its selection
+            if (!syncing && row != null) {
+                links.select(row.id());
             }
         });
         links.selectedProperty().addListener((obs, was, id) -> showSelected(id));

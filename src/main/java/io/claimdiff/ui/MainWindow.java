@@ -55,7 +55,7 @@ final class MainWindow {
         contradictionsPanel = new ContradictionsPanel(vm.contradictions());
         SplitPane sidebar = new SplitPane(partiesPanel, contradictionsPanel);
         sidebar.setOrientation(Orientation.VERTICAL);
-        sidebar.setDividerPositions(0.34);
+        sidebar.setDividerPositions(0.42);
         sidebar.setId("sidebar");
         SplitPane top = new SplitPane(articlesArea, sidebar);
         top.setDividerPositions(0.74);
@@ -63,7 +63,7 @@ final class MainWindow {
         claimsTable = new ClaimsTable(vm.claims(), vm.parties());
         SplitPane centre = new SplitPane(top, claimsTable);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.7);
+        centre.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(claimsTable, false);
 
         notifications = new NotificationPane(centre);
@@ -72,7 +72,9 @@ final class MainWindow {
 
         WorkspaceActions actions = new WorkspaceActions(vm, this);
         findBar = new FindBar(new FindViewModel(() -> vm.project().articles()), this::showFound);
-        root.setTop(new VBox(new MainMenu(vm, this, actions).build(), findBar));
+        javafx.scene.control.MenuBar menuBar = new MainMenu(vm, this, actions).build();
+        root.setTop(new VBox(menuBar, findBar));
+        KeyboardShortcuts.install(root, menuBar);
         root.setCenter(notifications);
         root.setBottom(statusBar());
         root.setOnDragOver(this::acceptFileDrag);

@@ -32,11 +32,65 @@ final class PartiesPanel extends VBox {
         list.setPlaceholder(new Label("No parties yet"));
         list.setCellFactory(v -> new PartyCell());
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(heading, list);
+        javafx.scene.control.Button rename = new javafx.scene.control.Button("Rename…");
+        rename.setId("party-rename");
+        rename.setOnAction(e -> selected().ifPresent(this::renameDialog));
+        javafx.scene.control.Button merge = new javafx.scene.control.Button("Merge…");
+        merge.setId("party-merge");
+        merge.setOnAction(e -> selected().ifPresent(this::mergeDialog));
+        javafx.scene.control.Button move = new javafx.scene.control.Button("Move speaker…");
+        move.setId("party-move");
+        move.setOnAction(e -> selected().ifPresent(this::moveDialog));
+        for (javafx.scene.control.Button b : List.of(rename, merge, move)) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            b.setFocusTraversable(false);
+        }
+        HBox buttons = new HBox(6, rename, merge, move);
+        buttons.getStyleClass().add("panel-bar");
+        getChildren().addAll(heading, buttons, list);
     }
 
     ListView<PartyRow> list() {
         return list;
+    }
+
+    private java.util.Optional<PartyRow> selected() {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private void renameDialog(PartyRow row) {
+        TextInputDialog dialog = new TextInputDialog(row.name());
+        dialog.setTitle("Rename party");
+        dialog.setHeaderText("Rename “" + row.name() + "”");
+        dialog.showAndWait().ifPresent(n -> parties.rename(row.name(), n));
+    }
+
+    private void mergeDialog(PartyRow row) {
+        String from = row.name();
+        List<String> others = parties.rows().stream().map(PartyRow::name).filter(n -> !n.equals(from)).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(others.get(0), others);
+        dialog.setTitle("Merge parties");
+        dialog.setHeaderText("Merge “" + from + "” into:");
+        dialog.showAndWait().ifPresent(into -> parties.merge(from, into));
+    }
+
+    private void moveDialog(PartyRow row) {
+        List<String> speakers = parties.speakersOf(row.name());
+        if (speakers.isEmpty()) {
+            return;
+        }
+        ChoiceDialog<String> who = new ChoiceDialog<>(speakers.get(0), speakers);
+        who.setTitle("Move speaker");
+        who.setHeaderText("Which speaker of “" + row.name() + "”?");
+        who.showAndWait().ifPresent(speaker -> {
+            TextInputDialog to = new TextInputDialog();
+            to.setTitle("Move speaker");
+            to.setHeaderText("Move " + speaker + " to party:");
+            to.showAndWait().ifPresent(party -> parties.moveSpeaker(speaker, party));
+        });
     }
 
     private final class PartyCell extends ListCell<PartyRow> {
@@ -66,11 +120,11 @@ final class PartiesPanel extends VBox {
                 }
             });
             MenuItem rename = new MenuItem("Rename…");
-            rename.setOnAction(e -> renameDialog());
+            rename.setOnAction(e -> renameDialog(row));
             MenuItem merge = new MenuItem("Merge into…");
-            merge.setOnAction(e -> mergeDialog());
+            merge.setOnAction(e -> mergeDialog(row));
             MenuItem move = new MenuItem("Move a speaker to another party…");
-            move.setOnAction(e -> moveDialog());
+            move.setOnAction(e -> moveDialog(row));
             setContextMenu(new ContextMenu(rename, merge, move));
         }
 
@@ -88,51 +142,6 @@ final class PartiesPanel extends VBox {
             name.setId("party-" + row.name());
             count.setText(String.valueOf(row.claims()));
             setGraphic(box);
-        }
-
-        private void renameDialog() {
-            if (row == null) {
-                return;
-            }
-            TextInputDialog dialog = new TextInputDialog(row.name());
-            dialog.setTitle("Rename party");
-            dialog.setHeaderText("Rename “" + row.name() + "”");
-            String from = row.name();
-            dialog.showAndWait().ifPresent(n -> parties.rename(from, n));
-        }
-
-        private void mergeDialog() {
-            if (row == null) {
-                return;
-            }
-            String from = row.name();
-            List<String> others = parties.rows().stream().map(PartyRow::name).filter(n -> !n.equals(from)).toList();
-            if (others.isEmpty()) {
-                return;
-            }
-            ChoiceDialog<String> dialog = new ChoiceDialog<>(others.get(0), others);
-            dialog.setTitle("Merge parties");
-            dialog.setHeaderText("Merge “" + from + "” into:");
-            dialog.showAndWait().ifPresent(into -> parties.merge(from, into));
-        }
-
-        private void moveDialog() {
-            if (row == null) {
-                return;
-            }
-            List<String> speakers = parties.speakersOf(row.name());
-            if (speakers.isEmpty()) {
-                return;
-            }
-            ChoiceDialog<String> who = new ChoiceDialog<>(speakers.get(0), speakers);
-            who.setTitle("Move speaker");
-            who.setHeaderText("Which speaker of “" + row.name() + "”?");
-            who.showAndWait().ifPresent(speaker -> {
-                TextInputDialog to = new TextInputDialog();
-                to.setTitle("Move speaker");
-                to.setHeaderText("Move " + speaker + " to party:");
-                to.showAndWait().ifPresent(party -> parties.moveSpeaker(speaker, party));
-            });
         }
     }
 
