@@ -35,7 +35,7 @@ final class Lexicon {
             "well", "able", "like", "make", "made", "get", "got", "take", "took", "go", "going", "come",
             "came", "let", "put", "set", "need", "needs", "people", "whose", "absolutely", "simply",
             "really", "certainly", "ever", "once", "far", "further", "pure", "purely", "complete", "completely",
-            "total", "totally", "utter", "utterly", "entirely", "clearly", "obviously");
+            "company", "total", "totally", "utter", "utterly", "entirely", "clearly", "obviously");
 
     /** Words that report speech rather than carry its content. */
     static final Set<String> REPORTING = Set.of(
@@ -105,7 +105,7 @@ final class Lexicon {
         put(m, "#buy", "buy", "buys", "buying", "bought", "acquire", "acquired", "acquiring", "acquisition",
                 "takeover", "purchase", "purchased", "bid", "merger", "merge", "stake");
         put(m, "#sign", "sign", "signed", "signing", "transfer", "transferred", "contract", "join", "joined",
-                "joining", "move", "moved", "fee");
+                "joining", "move", "moved", "moving", "fee", "signs");
         put(m, "#attack", "attack", "attacks", "attacked", "strike", "strikes", "shelling", "shelled",
                 "bombing", "bombed", "bombardment", "raid", "raids", "offensive", "assault");
         put(m, "#invade", "invade", "invaded", "invasion", "incursion", "occupation", "occupy");

@@ -81,11 +81,12 @@ final class PairJudge {
         if (sameArticle) {
             return word;
         }
-        if (!word || shared < 2 || a.anaphoric() || b.anaphoric()) {
+        boolean mentioned = mentions(a, b) || mentions(b, a);
+        if (!word || shared + (mentioned ? 1 : 0) < 2 || a.anaphoric() || b.anaphoric()) {
             return false;
         }
         // across articles a single shared word is a coincidence unless one side is what the other talks about
-        return words >= 2 || mentions(a, b) || mentions(b, a);
+        return words >= 2 || mentioned;
     }
 
     /** True when {@code a} names the speaker or side of {@code b}. */

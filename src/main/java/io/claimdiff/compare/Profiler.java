@@ -20,8 +20,8 @@ final class Profiler {
     private static final Set<String> POINTING = Set.of("it", "this", "that", "these", "those", "such");
     /** How many content words after a negator it governs. */
     private static final int NEGATION_SCOPE = 2;
-    /** At most this many topic words and a denial or confirmation still needs something to point at. */
-    private static final int THIN_CONTENT = 2;
+    /** With at most this many topic words a denial or confirmation must point at something else. */
+    private static final int THIN_CONTENT = 1;
 
     private Profiler() {
     }
@@ -35,21 +35,24 @@ final class Profiler {
         if (!speaker.isEmpty()) {
             subject.add("@" + speaker);
         }
-        sides.forEach(s -> subject.add("@" + s));
+        for (String side : sides) {
+            subject.add("@" + side);
+            subject.add("@" + side.substring(side.lastIndexOf(' ') + 1));
+        }
 
         Map<String, Boolean> features = new LinkedHashMap<>();
         boolean negated = false;
         boolean rejection = false;
         boolean pointing = false;
+        boolean pointingStart = false;
         int negLeft = 0;
         List<String> words = WORD.matcher(content).results().map(java.util.regex.MatchResult::group).toList();
         List<Boolean> initial = initials(content);
         for (int i = 0; i < words.size(); i++) {
             String raw = words.get(i).replace('’', '\'');
             String lower = raw.toLowerCase(Locale.ROOT).replaceAll("'(s|d|ll|re|ve|m)$", "");
-            if (i == 0 && POINTING.contains(lower) || Lexicon.ANAPHORS.contains(lower) && !POINTING.contains(lower)) {
-                pointing = true;
-            }
+            pointingStart |= i == 0 && POINTING.contains(lower);
+            pointing |= Lexicon.ANAPHORS.contains(lower) && !POINTING.contains(lower);
             if (Lexicon.NEGATORS.contains(lower) || lower.endsWith("n't")) {
                 negated = true;
                 negLeft = NEGATION_SCOPE;
@@ -84,7 +87,9 @@ final class Profiler {
             stance = Stance.DENY;
         }
         boolean reacts = stance == Stance.DENY || stance == Stance.CONFIRM;
-        boolean anaphoric = reacts && (pointing || features.size() <= THIN_CONTENT);
+        // "it is a pure invention" points back; "it was in talks to buy Y" says what it denies
+        boolean anaphoric = reacts && (pointing || features.size() <= THIN_CONTENT
+                || pointingStart && (rejection || features.size() <= THIN_CONTENT + 1));
         return new ClaimProfile(index, claim, content, article, order, headline, sides, speaker,
                 features, subject, stance, anaphoric, negated);
     }

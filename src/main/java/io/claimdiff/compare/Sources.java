@@ -51,7 +51,12 @@ final class Sources {
             return mapped;
         }
         String[] words = s.split("\\s+");
-        return words.length == 0 ? s : words[words.length - 1];
+        int last = words.length - 1;
+        // "Nordwind spokeswoman" is Nordwind's voice: the role word is not the name
+        while (last > 0 && (Lexicon.TITLES.contains(words[last]) || GENERIC.contains(words[last]))) {
+            last--;
+        }
+        return words.length == 0 ? s : words[last];
     }
 
     static boolean isUnknown(String s) {
