@@ -16,7 +16,8 @@ final class Reasons {
     static String contradiction(ClaimProfile rejecting, ClaimProfile affirming) {
         String verb = rejecting.stance() == Stance.DENY ? "denies" : "disputes";
         String what = affirming.stance() == Stance.CONFIRM ? "confirms" : "asserts";
-        return who(rejecting) + " " + verb + " what " + who(affirming) + " " + what + ": " + gist(affirming.text());
+        return who(rejecting) + " " + verb + " what " + who(affirming) + " " + what + ": "
+                + gist(affirming.text(), rejecting);
     }
 
     /** "United States (White House) confirms what Russia (Kremlin) says: …". */
@@ -24,7 +25,7 @@ final class Reasons {
         ClaimProfile confirming = b.stance() == Stance.CONFIRM ? b : a;
         ClaimProfile other = confirming == a ? b : a;
         String verb = confirming.stance() == Stance.CONFIRM ? "confirms" : "also says";
-        return who(confirming) + " " + verb + " what " + who(other) + " says: " + gist(other.text());
+        return who(confirming) + " " + verb + " what " + who(other) + " says: " + gist(other.text(), confirming);
     }
 
     /** "Side (Speaker)", or just the speaker when it names the side. */
@@ -40,18 +41,66 @@ final class Reasons {
         return party + " (" + speaker + ")";
     }
 
-    /** The first words of a content, quotes and line breaks removed. */
-    static String gist(String text) {
+    /**
+     * A dozen words of {@code text}, quotes and line breaks removed: the stretch that shares most
+     * with {@code other}, so a long sentence is shown by its point rather than its attribution.
+     */
+    static String gist(String text, ClaimProfile other) {
         String clean = text.replaceAll("[\"“”«»]", "").replaceAll("\\s+", " ").trim();
         String[] words = clean.split(" ");
         if (words.length <= GIST_WORDS) {
             return stripEnd(clean);
         }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < GIST_WORDS; i++) {
-            b.append(i == 0 ? "" : " ").append(words[i]);
+        boolean[] hit = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            hit[i] = shares(words[i], other);
         }
-        return stripEnd(b.toString()) + "…";
+        int best = Math.min(afterReport(words), words.length - GIST_WORDS);
+        int bestHits = hits(hit, best) + 1;
+        for (int start = 0; start + GIST_WORDS <= words.length; start++) {
+            int hits = hits(hit, start);
+            if (hits > bestHits) {
+                best = start;
+                bestHits = hits;
+            }
+        }
+        StringBuilder b = new StringBuilder(best > 0 ? "…" : "");
+        for (int i = best; i < best + GIST_WORDS; i++) {
+            b.append(i == best ? "" : " ").append(words[i]);
+        }
+        return stripEnd(b.toString()) + (best + GIST_WORDS < words.length ? "…" : "");
+    }
+
+    private static int hits(boolean[] hit, int start) {
+        int hits = 0;
+        for (int i = start; i < start + GIST_WORDS; i++) {
+            hits += hit[i] ? 1 : 0;
+        }
+        return hits;
+    }
+
+    /** Where the reported statement starts after "X said that", or 0. */
+    private static int afterReport(String[] words) {
+        boolean reported = false;
+        for (int i = 0; i < words.length * 3 / 5; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (reported && w.equals("that")) {
+                return i + 1;
+            }
+            reported |= Lexicon.REPORTING.contains(w);
+        }
+        return 0;
+    }
+
+    private static boolean shares(String word, ClaimProfile other) {
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (lower.length() < 3 || Lexicon.STOP.contains(lower)) {
+            return false;
+        }
+        String concept = Lexicon.CONCEPTS.get(lower);
+        String side = "@" + Lexicon.SIDES.getOrDefault(lower, lower);
+        return other.features().containsKey(concept == null ? Stemmer.stem(lower) : concept)
+                || other.features().containsKey(side) || other.subject().contains(side);
     }
 
     private static String stripEnd(String s) {
