@@ -26,10 +26,13 @@ final class Profiler {
     private Profiler() {
     }
 
-    /** Profiles one claim; {@code text} is its article's text, or null when the article is unknown. */
-    static ClaimProfile profile(int index, Claim claim, String text, int article, int order, boolean headline) {
+    /**
+     * Profiles one claim; {@code text} is its article's text, or null when the article is unknown;
+     * {@code sides} are the claim's normalised sides ({@link Sources#sides}).
+     */
+    static ClaimProfile profile(int index, Claim claim, String text, int article, int order, boolean headline,
+                                Set<String> sides) {
         String content = text == null ? "" : safeSlice(text, claim);
-        Set<String> sides = Sources.sides(claim.party(), claim.speaker());
         String speaker = Sources.speakerKey(claim.speaker(), sides);
         Set<String> subject = new LinkedHashSet<>();
         if (!speaker.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Profiles all claims in a stable order: by article (as given), then by position in the text. */
 final class Profiles {
@@ -39,6 +40,7 @@ final class Profiles {
                 .thenComparingInt(c -> c.content().start())
                 .thenComparingInt(c -> c.content().end())
                 .thenComparing(Claim::id));
+        Map<String, Set<String>> known = knownSides(sorted);
         List<ClaimProfile> out = new ArrayList<>(sorted.size());
         int order = 0;
         for (int i = 0; i < sorted.size(); i++) {
@@ -46,9 +48,35 @@ final class Profiles {
             order = i > 0 && sorted.get(i - 1).articleId().equals(c.articleId()) ? order + 1 : 0;
             Article article = byId.get(c.articleId());
             String text = article == null ? null : article.text();
-            out.add(Profiler.profile(i, c, text, position.get(c.articleId()), order, isHeadline(article, c)));
+            out.add(Profiler.profile(i, c, text, position.get(c.articleId()), order, isHeadline(article, c),
+                    sides(c, known)));
         }
         return out;
+    }
+
+    /**
+     * The side of each speaker whose party some claim names: a claim that names no party borrows
+     * it from another claim of the same speaker ("Peskov" elsewhere given as Russia). The first
+     * claim in order wins, so the result does not depend on the input order.
+     */
+    private static Map<String, Set<String>> knownSides(List<Claim> sorted) {
+        Map<String, Set<String>> known = new HashMap<>();
+        for (Claim c : sorted) {
+            if (!Sources.isUnknown(c.party()) && !Sources.isUnknown(c.speaker())) {
+                Set<String> sides = Sources.sides(c.party(), c.speaker());
+                known.putIfAbsent(Sources.speakerKey(c.speaker(), sides), sides);
+            }
+        }
+        return known;
+    }
+
+    private static Set<String> sides(Claim c, Map<String, Set<String>> known) {
+        Set<String> own = Sources.sides(c.party(), c.speaker());
+        if (Sources.isUnknown(c.party()) && !own.isEmpty()) {
+            Set<String> borrowed = known.get(Sources.speakerKey(c.speaker(), own));
+            return borrowed != null ? borrowed : own;
+        }
+        return own;
     }
 
     /** The profiles grouped by article, each group in text order. */

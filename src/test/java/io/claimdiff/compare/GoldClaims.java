@@ -40,6 +40,15 @@ public final class GoldClaims {
 
     /** Loads all five samples. */
     public static GoldSet load() throws IOException {
+        return load(false);
+    }
+
+    /**
+     * Loads all five samples; with {@code noisy}, as a realistic extractor would give them: whole
+     * sentences as contents and, for every other claim, the speaker's first alias instead of the
+     * name and no party.
+     */
+    public static GoldSet load(boolean noisy) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<Article> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -65,9 +74,11 @@ public final class GoldClaims {
                 if (at < 0) {
                     throw new IllegalStateException("key not found: " + item.get("key"));
                 }
-                TextSpan content = contentSpan(article.text(), at, at + item.get("key").asText().length());
+                TextSpan content = contentSpan(article.text(), at, at + item.get("key").asText().length(), noisy);
+                boolean degrade = noisy && claims.size() % 2 == 1;
                 claims.add(new Claim(id, articleId, content, new TextSpan(at, at), null,
-                        speaker.get("name").asText(), speaker.get("party").asText(),
+                        degrade ? speaker.get("aliases").get(0).asText() : speaker.get("name").asText(),
+                        degrade ? "" : speaker.get("party").asText(),
                         Stance.fromId(item.get("stance").get(0).asText()), "gold", 1.0));
             }
             for (JsonNode pair : gold.path("contradictions")) {
@@ -114,7 +125,7 @@ public final class GoldClaims {
     }
 
     /** The quoted passage holding the key, or else the sentence holding it. */
-    static TextSpan contentSpan(String text, int start, int end) {
+    static TextSpan contentSpan(String text, int start, int end, boolean sentenceOnly) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = text.indexOf('\n', end);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
@@ -124,7 +135,7 @@ public final class GoldClaims {
                 quotes.add(i);
             }
         }
-        for (int q = 0; q + 1 < quotes.size(); q += 2) {
+        for (int q = 0; !sentenceOnly && q + 1 < quotes.size(); q += 2) {
             if (quotes.get(q) < start && quotes.get(q + 1) >= end) {
                 return new TextSpan(quotes.get(q) + 1, quotes.get(q + 1));
             }
