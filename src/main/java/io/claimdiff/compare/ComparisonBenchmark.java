@@ -53,23 +53,28 @@ public final class ComparisonBenchmark {
         for (int i = 0; i < 3; i++) {
             new ContradictionFinder().compare(warmArticles, warmClaims);
         }
-        System.out.println("articles  claims  candidate-pairs  contradictions  supports  clusters  best-ms  median-ms");
+        System.out.println("articles  claims  candidate-pairs  contradictions  supports  clusters  best-ms  median-ms  cpu-ms");
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int size : sizes) {
             List<Article> articles = new ArrayList<>();
             List<Claim> claims = new ArrayList<>();
             new ComparisonBenchmark(7).generate(size, articles, claims);
             long[] times = new long[5];
+            long[] cpuTimes = new long[5];
             ClaimGraph graph = null;
             for (int r = 0; r < times.length; r++) {
                 long t0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
                 graph = new ContradictionFinder().compare(articles, claims);
+                cpuTimes[r] = (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000;
                 times[r] = (System.nanoTime() - t0) / 1_000_000;
             }
             Arrays.sort(times);
+            Arrays.sort(cpuTimes);
             int pairs = CandidateIndex.pairs(Profiles.of(articles, claims)).length;
-            System.out.printf("%8d %7d %16d %15d %9d %9d %8d %10d%n", size, claims.size(), pairs,
+            System.out.printf("%8d %7d %16d %15d %9d %9d %8d %10d %7d%n", size, claims.size(), pairs,
                     graph.contradictions().size(), graph.supports().size(), graph.clusters().size(),
-                    times[0], times[times.length / 2]);
+                    times[0], times[times.length / 2], cpuTimes[cpuTimes.length / 2]);
         }
     }
 

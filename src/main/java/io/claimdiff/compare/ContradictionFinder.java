@@ -21,11 +21,6 @@ import java.util.Map;
  */
 public final class ContradictionFinder implements ClaimComparer {
 
-    /** Two statements of one speaker in one article this alike are one position, disputed together. */
-    private static final double SAME_POSITION = 0.30;
-    /** A dispute passed on to the other appearances of the disputed statement counts a little less. */
-    private static final double PASSED_ON = 0.9;
-
     /** Creates a finder with the default thresholds. */
     public ContradictionFinder() {
         // stateless: everything lives in one compare() call
@@ -57,7 +52,8 @@ public final class ContradictionFinder implements ClaimComparer {
         }
         resolvePointing(profiles, new DenialTargeter(similarity), contradictions, supports);
         contradictions.prune();
-        passOn(profiles, similarity, clusters, contradictions);
+        new DisputeSpreader(profiles, similarity, clusters).spread(contradictions);
+        contradictions.prune();
         return new ClaimGraph(contradictions.toContradictions(), sortSupports(supports), clusterIds(profiles, clusters));
     }
 
@@ -75,7 +71,7 @@ public final class ContradictionFinder implements ClaimComparer {
                 ContradictionSet.Link inherited = prev != null && p.rejects() && prev.rejects()
                         && PairJudge.sameSource(prev, p) ? contradictions.best(prev) : null;
                 if (inherited != null) {
-                    contradictions.offer(p, inherited.affirming(), inherited.score() * PASSED_ON);
+                    contradictions.offer(p, inherited.affirming(), inherited.score() * DisputeSpreader.PASSED_ON);
                     continue;
                 }
                 targeter.resolve(p, article).ifPresent(t -> {
@@ -90,35 +86,8 @@ public final class ContradictionFinder implements ClaimComparer {
         }
     }
 
-    /** A dispute of one statement also disputes its other appearances and the speaker's restatements. */
-    private static void passOn(List<ClaimProfile> profiles, Similarity similarity, Clusters clusters,
-                               ContradictionSet contradictions) {
-        Map<Integer, List<ClaimProfile>> byArticle = Profiles.byArticle(profiles);
-        Map<Integer, List<ClaimProfile>> byCluster = new HashMap<>();
-        for (List<Integer> group : clusters.groups()) {
-            group.forEach(i -> byCluster.put(i, group.stream().map(profiles::get).toList()));
-        }
-        for (ContradictionSet.Link link : contradictions.links()) {
-            ClaimProfile target = link.affirming();
-            for (ClaimProfile other : byArticle.get(target.article())) {
-                if (other != target && other.affirms() && PairJudge.sameSource(other, target)
-                        && other.headline() == target.headline()
-                        && similarity.score(other, target) >= SAME_POSITION
-                        && headlinesMatch(other, link.rejecting()) && !contradictions.contains(other, link.rejecting())) {
-                    contradictions.offer(link.rejecting(), other, link.score() * PASSED_ON);
-                }
-            }
-            for (ClaimProfile other : byCluster.getOrDefault(target.index(), List.of())) {
-                if (other.article() != target.article() && other.article() != link.rejecting().article()
-                        && !contradictions.contains(other, link.rejecting())) {
-                    contradictions.offer(link.rejecting(), other, link.score() * PASSED_ON);
-                }
-            }
-        }
-    }
-
     /** Within one article, a headline is compared with the headline only; the body with the body. */
-    private static boolean headlinesMatch(ClaimProfile a, ClaimProfile b) {
+    static boolean headlinesMatch(ClaimProfile a, ClaimProfile b) {
         return a.article() != b.article() || a.headline() == b.headline();
     }
 

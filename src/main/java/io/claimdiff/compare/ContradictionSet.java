@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The contradictions proposed so far, one per pair, each oriented from the claim that rejects to
@@ -20,12 +19,14 @@ final class ContradictionSet {
     static final double MIN_SCORE = 0.45;
     /** A rejecting claim keeps targets at least this close to its best one. */
     static final double NEAR_BEST = 0.75;
+    /** A denial answers a few statements; beyond these it is matching on topic alone. */
+    static final int MAX_TARGETS = 6;
 
     /** One proposal: {@code rejecting} disputes {@code affirming}. */
     record Link(ClaimProfile rejecting, ClaimProfile affirming, double score) {
     }
 
-    private final Map<Long, Link> links = new TreeMap<>();
+    private final Map<Long, Link> links = new HashMap<>();
     private final Map<Integer, Link> bestByRejecting = new HashMap<>();
     private final int size;
 
@@ -53,15 +54,31 @@ final class ContradictionSet {
         return bestByRejecting.get(rejecting.index());
     }
 
-    /** Drops weak links and, per rejecting claim, the targets far below its best. */
+    /** Drops weak links and, per rejecting claim, the targets far below its best or beyond the few best. */
     void prune() {
         links.values().removeIf(l -> l.score() < MIN_SCORE
                 || l.score() < NEAR_BEST * bestByRejecting.get(l.rejecting().index()).score());
         bestByRejecting.values().removeIf(l -> l.score() < MIN_SCORE);
+        Map<Integer, List<Link>> byRejecting = new HashMap<>();
+        for (Link l : links()) {
+            byRejecting.computeIfAbsent(l.rejecting().index(), k -> new ArrayList<>()).add(l);
+        }
+        for (List<Link> targets : byRejecting.values()) {
+            if (targets.size() > MAX_TARGETS) {
+                targets.sort(Comparator.comparingDouble(Link::score).reversed());
+                targets.subList(MAX_TARGETS, targets.size())
+                        .forEach(l -> links.remove(key(l.rejecting().index(), l.affirming().index())));
+            }
+        }
     }
 
+    /** The links in pair order (the order does not depend on how they were added). */
     List<Link> links() {
-        return new ArrayList<>(links.values());
+        List<Long> keys = new ArrayList<>(links.keySet());
+        keys.sort(null);
+        List<Link> out = new ArrayList<>(keys.size());
+        keys.forEach(k -> out.add(links.get(k)));
+        return out;
     }
 
     /** The proposals, strongest first, ties in claim order; {@code a} is the affirmed claim. */

@@ -7,16 +7,12 @@ import io.claimdiff.model.Stance;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads a claim's content into a {@link ClaimProfile}: topic features, negation and sides. */
 final class Profiler {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*|\\p{N}[\\p{N},.]*");
     private static final Set<String> POINTING = Set.of("it", "this", "that", "these", "those", "such");
     /** How many content words after a negator it governs. */
     private static final int NEGATION_SCOPE = 2;
@@ -28,11 +24,14 @@ final class Profiler {
 
     /**
      * Profiles one claim; {@code text} is its article's text, or null when the article is unknown;
-     * {@code sides} are the claim's normalised sides ({@link Sources#sides}).
+     * {@code sides} are the claim's normalised sides ({@link Sources#sides}), {@code names} the words known as names ({@link Tokens#names}).
      */
     static ClaimProfile profile(int index, Claim claim, String text, int article, int order, boolean headline,
-                                Set<String> sides) {
-        String content = text == null ? "" : safeSlice(text, claim);
+                                Set<String> sides, Set<String> names) {
+        String body = text == null ? "" : text;
+        int start = Math.min(claim.content().start(), body.length());
+        int end = Math.min(claim.content().end(), body.length());
+        String content = body.substring(start, end);
         String speaker = Sources.speakerKey(claim.speaker(), sides);
         Set<String> subject = new LinkedHashSet<>();
         if (!speaker.isEmpty()) {
@@ -49,11 +48,10 @@ final class Profiler {
         boolean pointing = false;
         boolean pointingStart = false;
         int negLeft = 0;
-        List<String> words = WORD.matcher(content).results().map(java.util.regex.MatchResult::group).toList();
-        List<Boolean> initial = initials(content);
+        List<Tokens.Token> words = Tokens.of(body, start, end);
         for (int i = 0; i < words.size(); i++) {
-            String raw = words.get(i).replace('’', '\'');
-            String lower = raw.toLowerCase(Locale.ROOT).replaceAll("'(s|d|ll|re|ve|m)$", "");
+            Tokens.Token token = words.get(i);
+            String lower = token.lower();
             pointingStart |= i == 0 && POINTING.contains(lower);
             pointing |= Lexicon.ANAPHORS.contains(lower) && !POINTING.contains(lower);
             if (Lexicon.NEGATORS.contains(lower) || lower.endsWith("n't")) {
@@ -68,15 +66,14 @@ final class Profiler {
             }
             String feature = null;
             if (i + 1 < words.size()) {
-                String pair = lower + " " + words.get(i + 1).toLowerCase(Locale.ROOT);
+                String pair = lower + " " + words.get(i + 1).lower();
                 if (Lexicon.SIDES.containsKey(pair)) {
                     feature = "@" + Lexicon.SIDES.get(pair);
                     i++;
                 }
             }
             if (feature == null) {
-                feature = feature(raw, lower, initial.get(i), i + 1 < words.size() ? words.get(i + 1) : null,
-                        i + 1 < initial.size() && initial.get(i + 1), subject);
+                feature = feature(token, i + 1 < words.size() ? words.get(i + 1) : null, names);
             }
             if (feature == null || subject.contains(feature)) {
                 continue;
@@ -97,17 +94,18 @@ final class Profiler {
                 features, subject, stance, anaphoric, negated);
     }
 
-    private static String feature(String raw, String lower, boolean initial, String next, boolean nextInitial,
-                                  Set<String> subject) {
-        if (lower.length() < 2 || Character.isDigit(lower.charAt(0))) {
+    private static String feature(Tokens.Token token, Tokens.Token next, Set<String> names) {
+        String lower = token.lower();
+        if (lower.length() < 2) {
             return null;
         }
-        boolean capital = Character.isUpperCase(raw.charAt(0));
+        boolean capital = Character.isUpperCase(token.raw().charAt(0));
         boolean known = Lexicon.STOP.contains(lower) || Lexicon.REPORTING.contains(lower)
                 || Lexicon.TITLES.contains(lower);
-        if (capital && !known && (!initial || Lexicon.SIDES.containsKey(lower))) {
-            if (next != null && !nextInitial && Character.isUpperCase(next.charAt(0))
-                    && !Lexicon.TITLES.contains(next.toLowerCase(Locale.ROOT))) {
+        boolean name = capital && !known && (!token.initial() || Lexicon.SIDES.containsKey(lower) || names.contains(lower));
+        if (name) {
+            if (next != null && !next.initial() && Character.isUpperCase(next.raw().charAt(0))
+                    && !Lexicon.TITLES.contains(next.lower())) {
                 return null; // inside a name ("Donald Trump", "Washington Post"): its last word stands for it
             }
             return "@" + Lexicon.SIDES.getOrDefault(lower, lower);
@@ -115,42 +113,11 @@ final class Profiler {
         if (known || lower.length() < 3) {
             return null;
         }
-        if (capital) {
-            // a sentence-initial name gets no entity mark, but the speaker's own name is still not topic
-            String side = Lexicon.SIDES.getOrDefault(lower, lower);
-            if (subject.contains("@" + side)) {
-                return null;
-            }
-        }
         String side = Lexicon.SIDES.get(lower);
         if (side != null) {
             return "@" + side;
         }
         String concept = Lexicon.CONCEPTS.get(lower);
         return concept != null ? concept : Stemmer.stem(lower);
-    }
-
-    /** For each word of {@code content}, whether it starts a sentence (or the content). */
-    private static List<Boolean> initials(String content) {
-        Matcher m = WORD.matcher(content);
-        java.util.ArrayList<Boolean> out = new java.util.ArrayList<>();
-        int last = 0;
-        boolean boundary = true;
-        while (m.find()) {
-            String between = content.substring(last, m.start());
-            if (between.matches("(?s).*[.!?:;\\n\"“”«»\\[(—–-]\\s*$") || out.isEmpty()) {
-                boundary = true;
-            }
-            out.add(boundary);
-            boundary = false;
-            last = m.end();
-        }
-        return out;
-    }
-
-    private static String safeSlice(String text, Claim claim) {
-        int start = Math.min(claim.content().start(), text.length());
-        int end = Math.min(claim.content().end(), text.length());
-        return text.substring(start, end);
     }
 }

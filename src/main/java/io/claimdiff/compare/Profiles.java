@@ -41,6 +41,7 @@ final class Profiles {
                 .thenComparingInt(c -> c.content().end())
                 .thenComparing(Claim::id));
         Map<String, Set<String>> known = knownSides(sorted);
+        Set<String> names = Tokens.names(articles.stream().map(Article::text).toList());
         List<ClaimProfile> out = new ArrayList<>(sorted.size());
         int order = 0;
         for (int i = 0; i < sorted.size(); i++) {
@@ -49,7 +50,7 @@ final class Profiles {
             Article article = byId.get(c.articleId());
             String text = article == null ? null : article.text();
             out.add(Profiler.profile(i, c, text, position.get(c.articleId()), order, isHeadline(article, c),
-                    sides(c, known)));
+                    sides(c, known), names));
         }
         return out;
     }

@@ -3,11 +3,15 @@ package io.claimdiff.compare;
 import io.claimdiff.model.Stance;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** One-line explanations naming both sides of a proposed link. */
 final class Reasons {
 
     private static final int GIST_WORDS = 12;
+    private static final Pattern QUOTES = Pattern.compile("[\"“”«»]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,.;:]+$");
 
     private Reasons() {
     }
@@ -46,7 +50,7 @@ final class Reasons {
      * with {@code other}, so a long sentence is shown by its point rather than its attribution.
      */
     static String gist(String text, ClaimProfile other) {
-        String clean = text.replaceAll("[\"“”«»]", "").replaceAll("\\s+", " ").trim();
+        String clean = SPACES.matcher(QUOTES.matcher(text).replaceAll("")).replaceAll(" ").trim();
         String[] words = clean.split(" ");
         if (words.length <= GIST_WORDS) {
             return stripEnd(clean);
@@ -83,7 +87,7 @@ final class Reasons {
     private static int afterReport(String[] words) {
         boolean reported = false;
         for (int i = 0; i < words.length * 3 / 5; i++) {
-            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            String w = letters(words[i]);
             if (reported && w.equals("that")) {
                 return i + 1;
             }
@@ -93,7 +97,7 @@ final class Reasons {
     }
 
     private static boolean shares(String word, ClaimProfile other) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String lower = letters(word);
         if (lower.length() < 3 || Lexicon.STOP.contains(lower)) {
             return false;
         }
@@ -103,8 +107,19 @@ final class Reasons {
                 || other.features().containsKey(side) || other.subject().contains(side);
     }
 
+    private static String letters(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
     private static String stripEnd(String s) {
-        String t = s.replaceAll("[\\s,.;:]+$", "");
+        String t = TRAILING.matcher(s).replaceAll("");
         return t.isEmpty() ? s.toLowerCase(Locale.ROOT) : t;
     }
 }

@@ -32,7 +32,7 @@ final class Stemmer {
                 }
             }
         }
-        if (w.endsWith("e") && w.length() > MIN_STEM) {
+        while (w.endsWith("e") && w.length() > MIN_STEM) {
             w = w.substring(0, w.length() - 1);
         }
         // doubled final consonants from -ing/-ed ("stopped", "planned") fold back
