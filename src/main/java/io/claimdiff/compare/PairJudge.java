@@ -2,6 +2,9 @@ package io.claimdiff.compare;
 
 import io.claimdiff.model.Stance;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * Decides what two claims are to each other from their stances, their negations and how much
  * they are about the same thing.
@@ -28,6 +31,10 @@ final class PairJudge {
     /** Claims this close in one article (in claims) are likely a statement and its answer. */
     private static final int NEAR = 2;
     private static final double NEAR_BONUS = 0.06;
+
+    /** Entity features that stand for a whole country or bloc: too broad to tie two stories. */
+    private static final Set<String> COUNTRIES = Lexicon.SIDES.values().stream().map(v -> "@" + v)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Similarity similarity;
 
@@ -65,34 +72,37 @@ final class PairJudge {
     }
 
     /**
-     * Names alone do not make a matter: the two must share a word or event concept, and across
-     * articles (where a pointing denial has nothing of its own to match) two features at least.
+     * Names alone do not make a matter: the two must share a word or event concept. Across
+     * articles (where a pointing denial has nothing of its own to match) they must also share a
+     * specific name (a person, a company, a place that is not a whole country), or one must name
+     * the other's source, and share two words unless it does.
      */
     private static boolean sameMatter(ClaimProfile a, ClaimProfile b, boolean sameArticle) {
-        int shared = 0;
         int words = 0;
+        int names = 0;
         for (String f : a.features().keySet()) {
             if (b.features().containsKey(f)) {
-                shared++;
-                words += f.startsWith("@") ? 0 : 1;
+                if (!f.startsWith("@")) {
+                    words++;
+                } else if (!COUNTRIES.contains(f)) {
+                    names++;
+                }
             }
         }
-        boolean word = words > 0;
-        if (sameArticle) {
-            return word;
+        if (sameArticle || words == 0) {
+            return words > 0;
         }
-        boolean mentioned = mentions(a, b) || mentions(b, a);
-        if (!word || shared + (mentioned ? 1 : 0) < 2 || a.anaphoric() || b.anaphoric()) {
+        if (a.anaphoric() || b.anaphoric()) {
             return false;
         }
-        // across articles a single shared word is a coincidence unless one side is what the other talks about
-        return words >= 2 || mentioned;
+        boolean mentioned = mentions(a, b) || mentions(b, a);
+        return mentioned || names > 0 && words >= 2;
     }
 
-    /** True when {@code a} names the speaker or side of {@code b}. */
+    /** True when {@code a} names the speaker or side of {@code b}, a whole country not counting. */
     private static boolean mentions(ClaimProfile a, ClaimProfile b) {
         for (String f : b.subject()) {
-            if (a.features().containsKey(f)) {
+            if (a.features().containsKey(f) && !COUNTRIES.contains(f)) {
                 return true;
             }
         }
