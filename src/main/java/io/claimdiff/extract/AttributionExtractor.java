@@ -58,7 +58,15 @@ public final class AttributionExtractor implements ClaimExtractor {
             Unit u = units.get(i);
             NounPhrases np = new NounPhrases(text, u.tokens(), gazetteer, registry);
             boolean quotedHere = false;
-            for (Candidate c : new SentenceAnalyzer(text, u.span(), u.tokens(), u.quotes(), np).analyse()) {
+            SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), u.tokens(), u.quotes(), np);
+            List<Candidate> found = analyzer.analyse();
+            for (Mention m : analyzer.background()) {
+                Discourse.Source s = discourse.resolve(m);
+                if (s != null) {
+                    discourse.spoke(s);
+                }
+            }
+            for (Candidate c : found) {
                 if (c.content().isEmpty()) {
                     continue;
                 }

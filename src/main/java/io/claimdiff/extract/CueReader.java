@@ -38,6 +38,9 @@ final class CueReader {
         if (cue == null) {
             return null;
         }
+        if (t.cap() && k > 0 && !toks.get(k - 1).isClauseBreak()) {
+            return null; // "United States", "Said" as a name
+        }
         Token prev = k > 0 ? toks.get(k - 1) : null;
         Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
         if (prev != null && (Words.DETERMINERS.contains(prev.lower()) && !prev.is("that")
@@ -97,6 +100,11 @@ final class CueReader {
         }
         if (j >= toks.size()) {
             return true;
+        }
+        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak(); s++) {
+            if (toks.get(s).is("that") && !toks.get(s).inQuote()) {
+                return false;
+            }
         }
         Token t = toks.get(j);
         return !t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is(":") || Words.PREPOSITIONS.contains(t.lower())

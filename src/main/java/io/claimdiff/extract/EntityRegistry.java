@@ -92,7 +92,11 @@ final class EntityRegistry {
         int space = name.lastIndexOf(' ');
         String key = Words.stem(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
         String full = fullNames.get(key);
-        return full != null && full.length() > name.length() && full.endsWith(name.substring(space + 1)) ? full : name;
+        if (full == null || !full.endsWith(name.substring(space + 1))) {
+            return name;
+        }
+        // variants of one name ("Dmitri"/"Dmitry Peskov") are shown as the article's first fullest form
+        return full.split(" ").length >= name.split(" ").length ? full : name;
     }
 
     /** The party known for a name or its last word, or null. */

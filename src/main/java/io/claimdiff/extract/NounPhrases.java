@@ -31,8 +31,13 @@ final class NounPhrases {
         while (to > from && (!toks.get(to - 1).isWord() || Words.VERB_FILLERS.contains(toks.get(to - 1).lower()))) {
             to--;
         }
-        if (from >= to || to - from > 25 || Words.CONDITIONALS.contains(toks.get(from).lower())) {
+        if (from >= to || to - from > 25) {
             return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (Words.CONDITIONALS.contains(toks.get(k).lower())) {
+                return null; // "if X says", "why Kiev has disclosed": not a report
+            }
         }
         Token first = toks.get(from);
         if (to - from == 1 && Words.PRONOUNS.contains(first.lower())) {
@@ -209,7 +214,8 @@ final class NounPhrases {
         if (t.cap() && t.isWord() && !Words.NOT_NAMES.contains(t.lower())) {
             return true;
         }
-        return Words.NAME_PARTICLES.contains(t.lower()) && k - 1 >= from && toks.get(k - 1).cap();
+        return Words.NAME_PARTICLES.contains(t.lower()) && k - 1 >= from
+                && (toks.get(k - 1).cap() || Words.NAME_PARTICLES.contains(toks.get(k - 1).lower()));
     }
 
     private boolean isNoun(String lower) {

@@ -40,6 +40,7 @@ final class SentenceAnalyzer {
     }
 
     private final NounPhrases np;
+    private final List<Mention> background = new ArrayList<>();
 
     /** The attributions of the sentence, in text order. */
     List<Candidate> analyse() {
@@ -78,6 +79,7 @@ final class SentenceAnalyzer {
             }
             SubjectFinder.Subject subject = subjects.before(k, 0);
             if (subject == null) {
+                hypothetical(k);
                 continue;
             }
             if (!out.isEmpty()) {
@@ -88,9 +90,9 @@ final class SentenceAnalyzer {
                 out.set(out.size() - 1, open.withContentEnd(trimEnd(subject.clauseStart())));
             }
             Token cueTok = toks.get(k);
-            int start = subject.adjacent() ? subject.mention().span().start() : cueTok.start();
+            int start = subject.adjacent() ? phraseStart(subject.mention().span().start()) : cueTok.start();
             String rule = INDIRECT;
-            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(subject.mention().span().start()) >= 3) {
+            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(subject.mention().span().start()) >= 1) {
                 start = sentence.start();
                 rule = CLAUSE_FINAL;
             }
@@ -98,6 +100,23 @@ final class SentenceAnalyzer {
                     subject.mention(), cue.lemma(), cue.hint(), cueTok.end(), rule, false));
         }
         return out;
+    }
+
+    /** Sources named in hypothetical clauses ("If officials say ..."), which later pronouns may refer to. */
+    List<Mention> background() {
+        return background;
+    }
+
+    private void hypothetical(int cue) {
+        for (int k = cue - 1; k >= 0 && cue - k < 15 && !toks.get(k).is(","); k--) {
+            if (Words.CONDITIONALS.contains(toks.get(k).lower())) {
+                Mention m = k + 1 < cue ? np.analyse(k + 1, cue) : null;
+                if (m != null && m.form() != Mention.Form.PRONOUN) {
+                    background.add(m);
+                }
+                return;
+            }
+        }
     }
 
     private Candidate accordingTo(boolean initial) {
@@ -155,6 +174,22 @@ final class SentenceAnalyzer {
             }
         }
         return new Candidate(new TextSpan(s, e), null, null, "", CueLexicon.Hint.ASSERT, s, CONTINUATION, true);
+    }
+
+    // the subject phrase with its determiner: "the two sides", "both sides"
+    private int phraseStart(int offset) {
+        int start = offset;
+        for (int k = 0; k < toks.size() && toks.get(k).start() < offset; k++) {
+            Token t = toks.get(k);
+            boolean det = Words.DETERMINERS.contains(t.lower()) || t.is("both");
+            if (det && k + 1 < toks.size() && toks.get(k + 1).start() >= offset) {
+                start = t.start();
+            } else if (det && k + 2 < toks.size() && toks.get(k + 2).start() >= offset
+                    && (toks.get(k + 1).is("two") || toks.get(k + 1).is("the"))) {
+                start = t.start();
+            }
+        }
+        return start;
     }
 
     private int wordsBefore(int offset) {

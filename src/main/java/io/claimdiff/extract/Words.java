@@ -44,7 +44,7 @@ final class Words {
     static final Set<String> RELATIVES = Words.set("which", "who", "whom", "whose", "that");
 
     /** Clause openers that make a reporting verb hypothetical or subordinate rather than a report. */
-    static final Set<String> CONDITIONALS = Words.set("if", "unless", "whether", "lest");
+    static final Set<String> CONDITIONALS = Words.set("if", "unless", "whether", "lest", "why", "how", "what");
 
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "it", "we", "i");
 
