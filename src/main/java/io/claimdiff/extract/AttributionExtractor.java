@@ -77,7 +77,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                     continue;
                 }
                 String reported = text.substring(Math.min(c.stanceFrom(), c.content().end()), c.content().end());
-                Stance stance = StanceClassifier.classify(c.hint(), reported);
+                Stance stance = StanceClassifier.classify(c.hint(), reported, c.content().of(text));
                 boolean namedHere = c.speaker() != null && c.speaker().form() != Mention.Form.PRONOUN
                         && (c.speaker().form() == Mention.Form.NAME || source.name().equals(c.speaker().text()));
                 TextSpan cue = c.cue() != null ? c.cue() : new TextSpan(c.content().start(), c.content().start());
@@ -91,6 +91,11 @@ public final class AttributionExtractor implements ClaimExtractor {
             }
             if (quotedHere) {
                 lastQuotedUnit = i;
+            }
+            Mention lead = found.isEmpty() ? analyzer.leadSubject() : null;
+            Discourse.Source leadSource = lead == null ? null : discourse.resolve(lead);
+            if (leadSource != null) {
+                discourse.spoke(leadSource); // "Merz met the unions. ... he said": the last person in view
             }
         }
         claims.sort(Comparator.comparingInt(c -> c.content().start()));

@@ -47,6 +47,12 @@ final class CueReader {
                 || Words.possessive(prev.lower()) || prev.is("to"))) {
             return null;
         }
+        CueLexicon.Cue following = next == null ? null : CueLexicon.lookup(next.lower());
+        boolean nounForm = t.lower().equals(cue.lemma()) || t.lower().equals(cue.lemma() + "s");
+        if (nounForm && following != null && !following.ing() && !next.inQuote()
+                && !next.lower().equals(following.lemma())) {
+            return null; // a noun before the verb: "the report said", "the claims were"
+        }
         if (cue.ing()) {
             boolean participle = prev != null && (prev.is(",") || prev.is("as"));
             boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
@@ -74,15 +80,20 @@ final class CueReader {
         if (cue.hint() == CueLexicon.Hint.DECLINE) {
             return next.is("to");
         }
-        if (next.is(":")) {
-            return true;
-        }
-        for (int j = k + 1; j < toks.size() && j <= k + 6; j++) {
-            if (toks.get(j).is("that") && !toks.get(j).inQuote()) {
-                return true;
+        if ((cue.lemma().equals("respond") || cue.lemma().equals("reply")) && next.is("to")) {
+            for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
+                if (toks.get(j).lower().startsWith("request") || toks.get(j).lower().startsWith("comment")
+                        || toks.get(j).lower().startsWith("question")) {
+                    return true; // "did not respond to a request for comment"
+                }
             }
         }
-        return false;
+        int j = k + 1;
+        while (j < toks.size() && j <= k + 5 && (toks.get(j).is(",") || Words.TIME_WORDS.contains(toks.get(j).lower())
+                || Words.VERB_FILLERS.contains(toks.get(j).lower()))) {
+            j++;
+        }
+        return j < toks.size() && (toks.get(j).is("that") || toks.get(j).is(":")) && !toks.get(j).inQuote();
     }
 
     /**

@@ -15,6 +15,8 @@ final class EntityRegistry {
     private final Map<String, Integer> nameLengths = new HashMap<>();
     private final Map<String, String> parties = new HashMap<>();
     private final Map<String, String> roleAliases = new HashMap<>();
+    private final Map<String, String> firstNames = new HashMap<>();
+    private final Map<String, String> firstParties = new HashMap<>();
 
     /** Learns the names in one sentence's tokens. */
     void learn(String text, List<Token> toks, Gazetteer gaz) {
@@ -81,6 +83,12 @@ final class EntityRegistry {
         if (party != null) {
             parties.putIfAbsent(key, party);
         }
+        // surname-first names ("Mao Ning" is "Mao"); used only when no name ends with the word
+        String firstKey = Words.stem(toks.get(start).lower());
+        firstNames.putIfAbsent(firstKey, name);
+        if (party != null) {
+            firstParties.putIfAbsent(firstKey, party);
+        }
     }
 
     private static boolean startsName(Token t) {
@@ -92,6 +100,9 @@ final class EntityRegistry {
         int space = name.lastIndexOf(' ');
         String key = Words.stem(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
         String full = fullNames.get(key);
+        if (full == null && space < 0 && firstNames.containsKey(key)) {
+            return firstNames.get(key);
+        }
         if (full == null || !full.endsWith(name.substring(space + 1))) {
             return name;
         }
@@ -102,7 +113,9 @@ final class EntityRegistry {
     /** The party known for a name or its last word, or null. */
     String party(String lowerWordOrName) {
         String s = lowerWordOrName.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-        return parties.get(Words.stem(s.substring(s.lastIndexOf(' ') + 1)));
+        String key = Words.stem(s.substring(s.lastIndexOf(' ') + 1));
+        String p = parties.get(key);
+        return p != null || fullNames.containsKey(key) ? p : firstParties.get(key);
     }
 
     /** Sets the party of a name unless one is known already. */

@@ -191,6 +191,9 @@ final class NounPhrases {
                 while (s < k && Words.NOT_NAMES.contains(toks.get(s).lower())) {
                     s++;
                 }
+                if (Words.possessive(toks.get(k - 1).lower())) {
+                    return registry.party(toks.get(k - 1).lower()); // "Putin's spokesman": Putin's side, if known
+                }
                 if (s < k) {
                     return stripPossessive(text.substring(toks.get(s).start(), toks.get(k - 1).end()));
                 }

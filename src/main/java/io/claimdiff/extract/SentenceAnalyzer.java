@@ -107,6 +107,25 @@ final class SentenceAnalyzer {
         return background;
     }
 
+    /** The named subject that opens the sentence ("German Chancellor Friedrich Merz met ..."), or null. */
+    Mention leadSubject() {
+        int from = 0;
+        if (!toks.isEmpty() && (Words.PREPOSITIONS.contains(toks.get(0).lower()) || Words.LEADERS.contains(toks.get(0).lower()))) {
+            while (from < toks.size() && from < 12 && !toks.get(from).is(",")) {
+                from++;
+            }
+            from++;
+        }
+        int j = from;
+        while (j < toks.size() && j - from < 12 && !toks.get(j).inQuote() && (toks.get(j).cap()
+                || Words.DETERMINERS.contains(toks.get(j).lower()) || Words.NAME_PARTICLES.contains(toks.get(j).lower())
+                || Words.PERSON_NOUNS.contains(toks.get(j).lower()))) {
+            j++;
+        }
+        Mention m = j > from && j < toks.size() ? np.analyse(from, j) : null;
+        return m != null && m.form() == Mention.Form.NAME ? m : null;
+    }
+
     private void hypothetical(int cue) {
         for (int k = cue - 1; k >= 0 && cue - k < 15 && !toks.get(k).is(","); k--) {
             if (Words.CONDITIONALS.contains(toks.get(k).lower())) {

@@ -25,8 +25,7 @@ final class StanceClassifier {
             "has not taken place", "no such", "misleading", "unfounded", "absurd", "ridiculous",
             "not the case", "disinformation", "hoax", "made up", "never said", "never agreed", "no truth");
     private static final List<String> NO_EXISTENCE = List.of("there was no ", "there were no ", "there is no ",
-            "there are no ", "there has been no ", "there have been no ", "there had been no ", "no one ",
-            "nobody ", "there was never", "there has never");
+            "there are no ", "there has been no ", "there have been no ", "there had been no ", "there was never", "there has never");
 
     private StanceClassifier() {
     }
@@ -36,10 +35,11 @@ final class StanceClassifier {
      *
      * @param hint      what the cue says
      * @param reported  the reported words (after the cue, or the quotation), as in the text
+     * @param whole     the claim's whole content, where a refusal ("did not respond ...") may start earlier
      */
-    static Stance classify(CueLexicon.Hint hint, String reported) {
+    static Stance classify(CueLexicon.Hint hint, String reported, String whole) {
         String words = normalise(reported);
-        if (hint == CueLexicon.Hint.DECLINE || declines(words)) {
+        if (hint == CueLexicon.Hint.DECLINE || declines(normalise(whole))) {
             return Stance.DECLINE;
         }
         if (hint == CueLexicon.Hint.DENY) {

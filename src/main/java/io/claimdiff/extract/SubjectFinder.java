@@ -53,7 +53,11 @@ final class SubjectFinder {
 
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {
-        int i = skipFillers(cue - 1, lb);
+        int from = cue - 1;
+        if (from - 1 >= lb && toks.get(from).is("as") && toks.get(from - 1).is("quoted")) {
+            from -= 2; // "was quoted as saying"
+        }
+        int i = skipFillers(from, lb);
         if (i < lb || toks.get(i).inQuote() || toks.get(i).kind() == Token.Kind.QUOTE_MARK) {
             return null;
         }
@@ -128,7 +132,8 @@ final class SubjectFinder {
                 continue;
             }
             String w = toks.get(first).lower();
-            if (w.equals("which") || w.equals("who") || w.equals("whose") || w.equals("whom") || adverbial(w)) {
+            boolean participle = adverbial(w) && (s > 0 || !toks.get(first).cap());
+            if (w.equals("which") || w.equals("who") || w.equals("whose") || w.equals("whom") || participle) {
                 continue;
             }
             Mention m = np.analyse(seg[0], seg[1]);

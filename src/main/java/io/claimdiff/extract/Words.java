@@ -32,7 +32,7 @@ final class Words {
             "openly", "privately", "initially", "originally", "first", "finally", "notably", "officially", "clearly",
             "angrily", "bluntly", "insistently", "simply", "always", "often", "never", "just", "too", "all", "both",
             "even", "in", "turn", "however", "meanwhile", "had", "formally", "personally", "allegedly", "reportedly",
-            "apparently", "regularly", "frequently", "sharply", "vehemently", "emphatically", "swiftly", "had");
+            "apparently", "regularly", "not", "n't", "never", "frequently", "sharply", "vehemently", "emphatically", "swiftly", "had");
 
     static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -83,7 +83,10 @@ final class Words {
             "coalition", "alliance", "opposition", "junta", "regime", "rebels", "separatists", "forces", "troops",
             "chancelleries", "capitals", "allies", "partners", "countries", "states", "nations", "kremlin",
             "presidium", "secretariat", "command", "headquarters", "prosecutors", "investigators", "inquiry",
-            "watchdog", "press", "brand", "supplier", "producer", "giant", "startup", "studio", "label", "body");
+            "watchdog", "press", "brand", "force", "guard", "navy", "ministry", "figures",
+            "data", "estimates", "statistics", "poll", "census", "tally", "records", "documents", "reports",
+            "prosecution", "defence", "defense", "spokesperson", "exchange", "airport", "hospital", "school",
+            "council", "commission", "fund", "trust", "charity", "newspapers", "outlets", "tribunal", "supplier", "producer", "giant", "startup", "studio", "label", "body");
 
     static final Set<String> PLURAL_BODIES = Words.set("authorities", "sides", "delegations", "ministries",
             "governments", "companies", "firms", "banks", "agencies", "groups", "unions", "rebels", "separatists",

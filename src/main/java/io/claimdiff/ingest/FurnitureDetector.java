@@ -48,7 +48,7 @@ final class FurnitureDetector {
             String line = lines.get(i).of(text);
             String key = line.toLowerCase(Locale.ROOT);
             furniture[i] = isFurniture(line) || !seen.add(key);
-            if (credit(line) && i > 0 && lines.get(i - 1).length() <= 400 && !furniture[i - 1]) {
+            if (credit(line) && line.split("\\s+").length <= 6 && i > 0 && lines.get(i - 1).length() <= 400 && !furniture[i - 1]) {
                 furniture[i - 1] = true; // the caption above a photo credit
             }
         }

@@ -33,7 +33,7 @@ final class TitleDetector {
         for (int i = 0; i < head; i++) {
             String a = lines.get(i).of(text);
             for (int j = i + 1; j < head; j++) {
-                if (a.equals(lines.get(j).of(text)) && a.split("\\s+").length >= 3) {
+                if (a.equals(lines.get(j).of(text)) && a.split("\\s+").length >= 4 && !furniture.contains(lines.get(i))) {
                     return lines.get(i);
                 }
             }
