@@ -11,18 +11,24 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import io.claimdiff.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Reads article files into {@link Article}s. Plain text and Markdown are shown as they are, with
- * line endings normalised to {@code \n}; the first non-blank line is the title.
+ * line endings normalised to {@code \n}; saved web pages ({@code .html}, {@code .htm}) are reduced to
+ * their title and article body. In every article the page furniture (comment forms, captions,
+ * teaser links, repeated headlines) is marked, and the title is detected.
  */
 public final class ArticleLoader {
 
     /** File name extensions this loader opens, lower case, without the dot. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
 
     /** Loads {@code file}, giving the article the id {@code id}. */
     public Article load(Path file, String id) throws ArticleLoadException {
@@ -45,13 +51,51 @@ public final class ArticleLoader {
         } catch (IOException e) {
             throw new ArticleLoadException(name, "cannot be read (" + e.getMessage() + ")", e);
         }
+        if (ext.equals("html") || ext.equals("htm")) {
+            return fromHtml(id, name, decodeHtml(bytes));
+        }
         return fromText(id, name, decode(name, bytes));
+    }
+
+    /** Builds an article from a saved web page already in memory; nothing is fetched. */
+    public Article fromHtml(String id, String path, String html) {
+        HtmlArticleReader.Page page = HtmlArticleReader.read(html);
+        Article article = fromText(id, path, page.text());
+        String title = page.title().isEmpty() ? article.title() : TitleDetector.cut(page.title());
+        return new Article(id, path, title, article.text(), article.furniture());
     }
 
     /** Builds an article from text already in memory (bundled samples, tests). */
     public Article fromText(String id, String path, String rawText) {
         String text = normaliseLineEndings(rawText);
-        return new Article(id, path, TitleDetector.detect(text), text, List.of());
+        List<TextSpan> lines = FurnitureDetector.lines(text);
+        List<TextSpan> furniture = new ArrayList<>(FurnitureDetector.detect(text));
+        TextSpan titleLine = TitleDetector.find(text, lines, furniture);
+        if (titleLine == null) {
+            return new Article(id, path, TitleDetector.detect(text), text, furniture);
+        }
+        // section labels above the headline ("Politics & News")
+        for (TextSpan line : lines) {
+            if (line.start() >= titleLine.start()) {
+                break;
+            }
+            String l = line.of(text);
+            if (!furniture.contains(line) && l.split("\\s+").length <= 4 && ".!?\"”".indexOf(l.charAt(l.length() - 1)) < 0) {
+                furniture.add(line);
+            }
+        }
+        furniture.sort(Comparator.comparingInt(TextSpan::start));
+        String title = TitleDetector.cut(TitleDetector.clean(titleLine.of(text)));
+        return new Article(id, path, title.isEmpty() ? "(untitled)" : title, text, furniture);
+    }
+
+    static String decodeHtml(byte[] bytes) {
+        try {
+            return decode("page", bytes);
+        } catch (ArticleLoadException e) {
+            // saved pages are often Windows-1252; Latin-1 keeps every byte and never fails
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 
     static String decode(String name, byte[] bytes) throws ArticleLoadException {

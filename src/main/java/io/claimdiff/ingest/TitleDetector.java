@@ -1,9 +1,14 @@
 package io.claimdiff.ingest;
 
+import io.claimdiff.model.TextSpan;
+
+import java.util.List;
+
 /** Finds an article's title in its displayed text. */
 final class TitleDetector {
 
     private static final int MAX_TITLE = 200;
+    private static final int HEAD_LINES = 8;
 
     private TitleDetector() {
     }
@@ -11,14 +16,51 @@ final class TitleDetector {
     /** The first non-blank line, without Markdown heading marks, cut to a sane length. */
     static String detect(String text) {
         for (String line : text.split("\n", 50)) {
-            String t = line.strip();
-            while (t.startsWith("#")) {
-                t = t.substring(1).strip();
-            }
+            String t = clean(line);
             if (!t.isEmpty()) {
-                return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE - 1) + "…" : t;
+                return cut(t);
             }
         }
         return "(untitled)";
+    }
+
+    /**
+     * The title line among the first lines: a line the page repeats (saved pages print the headline
+     * more than once), else the first line that is not furniture and reads like a headline.
+     */
+    static TextSpan find(String text, List<TextSpan> lines, List<TextSpan> furniture) {
+        int head = Math.min(lines.size(), HEAD_LINES);
+        for (int i = 0; i < head; i++) {
+            String a = lines.get(i).of(text);
+            for (int j = i + 1; j < head; j++) {
+                if (a.equals(lines.get(j).of(text)) && a.split("\\s+").length >= 4 && !furniture.contains(lines.get(i))) {
+                    return lines.get(i);
+                }
+            }
+        }
+        for (int i = 0; i < head; i++) {
+            TextSpan line = lines.get(i);
+            if (!furniture.contains(line) && clean(line.of(text)).split("\\s+").length >= 4) {
+                return line;
+            }
+        }
+        for (TextSpan line : lines) {
+            if (!furniture.contains(line)) {
+                return line;
+            }
+        }
+        return lines.isEmpty() ? null : lines.get(0);
+    }
+
+    static String clean(String line) {
+        String t = line.strip();
+        while (t.startsWith("#")) {
+            t = t.substring(1).strip();
+        }
+        return t;
+    }
+
+    static String cut(String t) {
+        return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE - 1) + "…" : t;
     }
 }

@@ -1,0 +1,120 @@
+package io.claimdiff.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The reporting verbs of English news in every inflection, each with its lemma and what it says about
+ * the speaker's stance and about how it takes its content.
+ */
+final class CueLexicon {
+
+    /** How a verb form relates to the stance of what it reports. */
+    enum Hint { ASSERT, DENY, CONFIRM, DECLINE }
+
+    /** One inflected form: its lemma, stance hint, whether it needs "that"/":" to count, and if it is an -ing form. */
+    record Cue(String lemma, Hint hint, boolean weak, boolean ing) {
+    }
+
+    private static final Map<String, Cue> FORMS = new HashMap<>();
+
+    static {
+        strong(Hint.ASSERT, "say:said", "tell:told", "add", "insist", "stress", "note", "warn", "claim", "allege",
+                "announce", "explain", "reveal", "report", "write:wrote:written", "tweet", "indicate", "pledge",
+                "promise", "demand", "accuse", "believe", "argue", "state", "declare", "assert", "contend",
+                "clarify", "emphasise", "emphasize", "underline", "underscore", "reiterate", "repeat", "complain",
+                "testify", "describe", "urge", "vow", "blame", "proclaim", "assure", "predict", "disclose",
+                "caution", "boast", "criticise", "criticize", "quip", "joke", "recount",
+                "speculate", "muse", "lament");
+        weak(Hint.ASSERT, "agree", "maintain", "suggest", "signal", "hint", "recall", "observe", "remark", "answer",
+                "respond", "reply", "counter", "estimate", "mention", "conclude", "notice", "inform", "forecast:forecast",
+                "fear");
+        strong(Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
+                "contradict", "contest", "brush:brushed");
+        strong(Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede", "verify");
+        weak(Hint.DECLINE, "decline", "refuse");
+        // "call" only counts with "for", "on" or an object and a description; see Clauses
+        strong(Hint.ASSERT, "call");
+    }
+
+    private CueLexicon() {
+    }
+
+    /** The cue for a lower-case word form, or null. */
+    static Cue lookup(String lower) {
+        return FORMS.get(lower);
+    }
+
+    private static void strong(Hint hint, String... verbs) {
+        for (String v : verbs) {
+            add(v, hint, false);
+        }
+    }
+
+    private static void weak(Hint hint, String... verbs) {
+        for (String v : verbs) {
+            add(v, hint, true);
+        }
+    }
+
+    private static void add(String spec, Hint hint, boolean weak) {
+        String[] parts = spec.split(":");
+        String base = parts[0];
+        String past = parts.length > 1 && !parts[1].equals("ing") ? parts[1] : past(base);
+        Cue plain = new Cue(base, hint, weak, false);
+        FORMS.putIfAbsent(base, plain);
+        FORMS.putIfAbsent(third(base), plain);
+        FORMS.putIfAbsent(past, plain);
+        for (int i = 2; i < parts.length; i++) {
+            if (!parts[i].equals("ing")) {
+                FORMS.putIfAbsent(parts[i], plain);
+            }
+        }
+        FORMS.putIfAbsent(ing(base), new Cue(base, hint, weak, true));
+    }
+
+    private static String third(String base) {
+        if (base.endsWith("y") && !vowel(base.charAt(base.length() - 2))) {
+            return base.substring(0, base.length() - 1) + "ies";
+        }
+        if (base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x")) {
+            return base + "es";
+        }
+        return base + "s";
+    }
+
+    private static String past(String base) {
+        if (base.endsWith("e")) {
+            return base + "d";
+        }
+        if (base.endsWith("y") && !vowel(base.charAt(base.length() - 2))) {
+            return base.substring(0, base.length() - 1) + "ied";
+        }
+        if (doubles(base)) {
+            return base + base.charAt(base.length() - 1) + "ed";
+        }
+        return base + "ed";
+    }
+
+    private static String ing(String base) {
+        if (base.endsWith("ie")) {
+            return base.substring(0, base.length() - 2) + "ying";
+        }
+        if (base.endsWith("e") && !base.endsWith("ee")) {
+            return base.substring(0, base.length() - 1) + "ing";
+        }
+        if (doubles(base)) {
+            return base + base.charAt(base.length() - 1) + "ing";
+        }
+        return base + "ing";
+    }
+
+    // admit -> admitted, rebut -> rebutted: short verbs stressed on a final consonant-vowel-consonant
+    private static boolean doubles(String base) {
+        return base.equals("admit") || base.equals("rebut") || base.equals("quip") || base.equals("regret");
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+}

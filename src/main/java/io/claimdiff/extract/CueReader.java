@@ -1,0 +1,124 @@
+package io.claimdiff.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Decides which tokens of a sentence are reporting verbs used as such, and what follows them. */
+final class CueReader {
+
+    private static final Set<String> BE = Words.set("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> CALL_NEXT = Words.set("for", "on", "it", "this", "them", "these", "those");
+    private static final Set<String> TELL_LIKE = Words.set("tell", "inform", "assure", "brief", "warn", "urge", "accuse");
+
+    private final List<Token> toks;
+    private final CueLexicon.Cue[] cache;
+    private final boolean[] known;
+
+    CueReader(List<Token> toks) {
+        this.toks = toks;
+        this.cache = new CueLexicon.Cue[toks.size()];
+        this.known = new boolean[toks.size()];
+    }
+
+    /** The cue at token {@code k} when it is used as a reporting verb outside quotation marks, else null. */
+    CueLexicon.Cue at(int k) {
+        if (!known[k]) {
+            cache[k] = read(k);
+            known[k] = true;
+        }
+        return cache[k];
+    }
+
+    private CueLexicon.Cue read(int k) {
+        Token t = toks.get(k);
+        if (!t.isWord() || t.inQuote()) {
+            return null;
+        }
+        CueLexicon.Cue cue = CueLexicon.lookup(t.lower());
+        if (cue == null) {
+            return null;
+        }
+        if (t.cap() && k > 0 && !toks.get(k - 1).isClauseBreak()) {
+            return null; // "United States", "Said" as a name
+        }
+        Token prev = k > 0 ? toks.get(k - 1) : null;
+        Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+        if (prev != null && (Words.DETERMINERS.contains(prev.lower()) && !prev.is("that")
+                || Words.possessive(prev.lower()) || prev.is("to"))) {
+            return null;
+        }
+        CueLexicon.Cue following = next == null ? null : CueLexicon.lookup(next.lower());
+        boolean nounForm = t.lower().equals(cue.lemma()) || t.lower().equals(cue.lemma() + "s");
+        if (nounForm && following != null && !following.ing() && !next.inQuote()
+                && !next.lower().equals(following.lemma())) {
+            return null; // a noun before the verb: "the report said", "the claims were"
+        }
+        if (cue.ing()) {
+            boolean participle = prev != null && (prev.is(",") || prev.is("as"));
+            boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
+            if (!participle && !progressive) {
+                return null;
+            }
+        }
+        if (prev != null && BE.contains(prev.lower()) && !cue.ing()
+                && (next != null && next.is("by") || TELL_LIKE.contains(cue.lemma()))) {
+            return null; // passive: "was told", "was denied by"
+        }
+        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()))) {
+            return null;
+        }
+        if (cue.weak() && !weakSatisfied(k, cue, next)) {
+            return null;
+        }
+        return cue;
+    }
+
+    private boolean weakSatisfied(int k, CueLexicon.Cue cue, Token next) {
+        if (next == null) {
+            return false;
+        }
+        if (cue.hint() == CueLexicon.Hint.DECLINE) {
+            return next.is("to");
+        }
+        if ((cue.lemma().equals("respond") || cue.lemma().equals("reply")) && next.is("to")) {
+            for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
+                if (toks.get(j).lower().startsWith("request") || toks.get(j).lower().startsWith("comment")
+                        || toks.get(j).lower().startsWith("question")) {
+                    return true; // "did not respond to a request for comment"
+                }
+            }
+        }
+        int j = k + 1;
+        while (j < toks.size() && j <= k + 5 && (toks.get(j).is(",") || Words.TIME_WORDS.contains(toks.get(j).lower())
+                || Words.VERB_FILLERS.contains(toks.get(j).lower()))) {
+            j++;
+        }
+        return j < toks.size() && (toks.get(j).is("that") || toks.get(j).is(":")) && !toks.get(j).inQuote();
+    }
+
+    /**
+     * Whether nothing reported follows the cue: the sentence ends, or only a comma, a prepositional
+     * phrase, a time or "according to" comes next ("…," Peskov told reporters in Kiev on Tuesday).
+     */
+    boolean noComplement(int k) {
+        int j = k + 1;
+        CueLexicon.Cue cue = at(k);
+        if (cue != null && (cue.lemma().equals("tell") || cue.lemma().equals("inform"))) {
+            while (j < toks.size() && j - k <= 4 && toks.get(j).isWord() && !toks.get(j).is("that")
+                    && !Words.PREPOSITIONS.contains(toks.get(j).lower()) && !toks.get(j).is("according")) {
+                j++;
+            }
+        }
+        if (j >= toks.size()) {
+            return true;
+        }
+        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak(); s++) {
+            if (toks.get(s).is("that") && !toks.get(s).inQuote()) {
+                return false;
+            }
+        }
+        Token t = toks.get(j);
+        return !t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is(":") || Words.PREPOSITIONS.contains(t.lower())
+                || Words.TIME_WORDS.contains(t.lower()) && !t.is("the") && !t.is("this") || t.is("according");
+    }
+}

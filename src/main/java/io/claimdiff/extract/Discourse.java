@@ -1,0 +1,111 @@
+package io.claimdiff.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * The sources an article has quoted so far, newest first: resolves pronouns ("he", "it", "they")
+ * and short descriptions ("the spokesman", "the Russian president") to them. One per article.
+ */
+final class Discourse {
+
+    /** A resolved source. */
+    record Source(String name, String party, Mention.Type type, String role, boolean named) {
+    }
+
+    private static final int MEMORY = 12;
+
+    private final Deque<Source> recent = new ArrayDeque<>();
+    private final EntityRegistry registry;
+    private final Gazetteer gaz;
+
+    Discourse(EntityRegistry registry, Gazetteer gaz) {
+        this.registry = registry;
+        this.gaz = gaz;
+    }
+
+    /** The source a mention stands for, or null when a pronoun has nothing to refer to. */
+    Source resolve(Mention m) {
+        return switch (m.form()) {
+            case PRONOUN -> pronoun(m.type());
+            case NAME -> named(m);
+            case DESCRIPTION -> description(m);
+        };
+    }
+
+    /** Records that {@code s} was just quoted. */
+    void spoke(Source s) {
+        recent.removeIf(r -> r.name().equals(s.name()));
+        recent.addFirst(s);
+        while (recent.size() > MEMORY) {
+            recent.removeLast();
+        }
+    }
+
+    private Source pronoun(Mention.Type type) {
+        for (Source s : recent) {
+            boolean fits = switch (type) {
+                case PERSON -> s.type() == Mention.Type.PERSON;
+                case BODY -> s.type() == Mention.Type.BODY;
+                case GROUP -> s.type() == Mention.Type.GROUP || s.type() == Mention.Type.BODY;
+            };
+            if (fits) {
+                return s;
+            }
+        }
+        return type == Mention.Type.PERSON || recent.isEmpty() ? null : recent.peekFirst();
+    }
+
+    private Source named(Mention m) {
+        String name = m.type() == Mention.Type.PERSON ? registry.fullest(m.text()) : m.text();
+        String party = registry.party(name);
+        if (party == null) {
+            party = m.party() != null ? m.party() : gaz.party(name);
+        }
+        if (m.type() == Mention.Type.PERSON) {
+            registry.suggestParty(name, party);
+        }
+        return new Source(name, party != null ? party : name, m.type(), m.role(), true);
+    }
+
+    private Source description(Mention m) {
+        String role = m.role();
+        // "Putin's spokesman" where the article names him elsewhere
+        String text = m.text();
+        int apostrophe = Math.max(text.lastIndexOf("'s "), text.lastIndexOf("’s "));
+        if (apostrophe > 0 && role != null) {
+            String owner = text.substring(text.lastIndexOf(' ', apostrophe - 1) + 1, apostrophe);
+            String person = registry.byRole(owner.toLowerCase(Locale.ROOT), role);
+            if (person != null) {
+                return named(new Mention(m.span(), person, Mention.Type.PERSON, Mention.Form.NAME, m.party(), role, false));
+            }
+        }
+        if (m.definite() && m.type() != Mention.Type.GROUP) {
+            Source s = antecedent(m);
+            if (s != null) {
+                return s;
+            }
+        }
+        String party = m.party() != null ? m.party() : text;
+        return new Source(text, party, m.type(), role, false);
+    }
+
+    private Source antecedent(Mention m) {
+        Iterator<Source> it = recent.iterator();
+        while (it.hasNext()) {
+            Source s = it.next();
+            if (s.type() != m.type() || !s.named()) {
+                continue;
+            }
+            boolean sameRole = m.role() != null && m.role().equals(s.role());
+            boolean sameParty = m.party() != null && m.party().equals(s.party());
+            boolean generic = m.party() == null && (m.type() == Mention.Type.BODY || m.role() == null);
+            if (sameRole && (m.party() == null || sameParty) || sameParty || generic) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

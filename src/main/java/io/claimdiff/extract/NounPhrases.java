@@ -1,0 +1,245 @@
+package io.claimdiff.extract;
+
+import io.claimdiff.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a subject-like noun phrase from a token range: a name with its titles, a description, or a pronoun. */
+final class NounPhrases {
+
+    private final String text;
+    private final List<Token> toks;
+    private final Gazetteer gaz;
+    private final EntityRegistry registry;
+
+    NounPhrases(String text, List<Token> toks, Gazetteer gaz, EntityRegistry registry) {
+        this.text = text;
+        this.toks = toks;
+        this.gaz = gaz;
+        this.registry = registry;
+    }
+
+    /** The source named by tokens {@code [from, to)}, or null when they do not look like one. */
+    Mention analyse(int from, int to) {
+        while (from < to && (!toks.get(from).isWord() || Words.LEADERS.contains(toks.get(from).lower()))) {
+            if (Words.CONDITIONALS.contains(toks.get(from).lower())) {
+                return null;
+            }
+            from++;
+        }
+        while (to > from && (!toks.get(to - 1).isWord() || Words.VERB_FILLERS.contains(toks.get(to - 1).lower()))) {
+            to--;
+        }
+        if (from >= to || to - from > 25) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (Words.CONDITIONALS.contains(toks.get(k).lower())) {
+                return null; // "if X says", "why Kiev has disclosed": not a report
+            }
+        }
+        Token first = toks.get(from);
+        if (to - from == 1 && Words.PRONOUNS.contains(first.lower())) {
+            Mention.Type type = first.is("it") ? Mention.Type.BODY
+                    : first.is("they") || first.is("we") ? Mention.Type.GROUP : Mention.Type.PERSON;
+            return new Mention(span(from, to), first.lower(), type, Mention.Form.PRONOUN, null, null, false);
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (Words.RELATIVES.contains(toks.get(k).lower())) {
+                to = k;
+                break;
+            }
+        }
+        int coreEnd = to;
+        for (int k = from + 1; k < to; k++) {
+            Token t = toks.get(k);
+            boolean nameOf = t.is("of") && toks.get(k - 1).cap() && k + 1 < to && toks.get(k + 1).cap();
+            if (Words.PREPOSITIONS.contains(t.lower()) && !nameOf) {
+                coreEnd = k;
+                break;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if ((toks.get(k).is("and") || toks.get(k).is("&")) && k > from && k + 1 < to) {
+                return group(from, to);
+            }
+        }
+        Token last = toks.get(coreEnd - 1);
+        boolean commonNoun = coreEnd - from <= 2 && isNoun(last.lower()) && gaz.party(word(last)) == null;
+        if (last.cap() && last.isWord() && !commonNoun && !Words.NOT_NAMES.contains(last.lower())) {
+            return name(from, coreEnd, to);
+        }
+        return description(from, coreEnd, to);
+    }
+
+    private Mention name(int from, int coreEnd, int to) {
+        int r = coreEnd - 1;
+        while (r - 1 >= from && inName(r - 1, from) && !Words.possessive(toks.get(r - 1).lower())) {
+            r--;
+        }
+        int whole = gaz.matchAt(text, toks, r, coreEnd);
+        String party = null;
+        String role = null;
+        int nameStart = r;
+        if (whole == coreEnd - r) {
+            String p = gaz.partyOf(text, toks, r, whole);
+            return new Mention(span(r, coreEnd), text.substring(toks.get(r).start(), toks.get(coreEnd - 1).end()),
+                    Mention.Type.BODY, Mention.Form.NAME, p, null, false);
+        }
+        while (nameStart < coreEnd - 1) {
+            Token t = toks.get(nameStart);
+            int g = gaz.matchAt(text, toks, nameStart, coreEnd - 1);
+            if (g > 0) {
+                party = party == null ? gaz.partyOf(text, toks, nameStart, g) : party;
+                nameStart += g;
+            } else if (Words.TITLES.contains(t.lower())) {
+                role = t.lower();
+                nameStart++;
+            } else {
+                break;
+            }
+        }
+        String prefixParty = prefixParty(from, r);
+        party = party != null ? party : prefixParty;
+        role = role != null ? role : prefixRole(from, r);
+        String name = text.substring(toks.get(nameStart).start(), toks.get(coreEnd - 1).end());
+        boolean body = false;
+        for (int k = nameStart; k < coreEnd; k++) {
+            String w = toks.get(k).lower();
+            body |= Words.ORG_WORDS.contains(w) || Words.BODY_NOUNS.contains(w) && coreEnd - nameStart == 1;
+        }
+        body |= coreEnd - nameStart == 1 && acronym(toks.get(nameStart));
+        return new Mention(span(nameStart, coreEnd), stripPossessive(name),
+                body ? Mention.Type.BODY : Mention.Type.PERSON, Mention.Form.NAME,
+                party, role, false);
+    }
+
+    private Mention description(int from, int coreEnd, int to) {
+        String head = Words.stem(toks.get(coreEnd - 1).lower());
+        boolean person = Words.PERSON_NOUNS.contains(head);
+        if (!person && !Words.BODY_NOUNS.contains(head)) {
+            return null;
+        }
+        Mention.Type type = Words.PLURAL_BODIES.contains(head) || person && head.endsWith("s") && !head.endsWith("ss")
+                || head.equals("people") || head.endsWith("men") && !head.equals("spokesmen")
+                ? Mention.Type.GROUP : person ? Mention.Type.PERSON : Mention.Type.BODY;
+        int start = from;
+        while (start < coreEnd - 1 && Words.DETERMINERS.contains(toks.get(start).lower())) {
+            start++;
+        }
+        boolean named = false;
+        for (int k = start; k < coreEnd; k++) {
+            named |= toks.get(k).cap() && gaz.matchAt(text, toks, k, coreEnd) == 0;
+        }
+        boolean definite = (toks.get(from).is("the") || toks.get(from).is("this")) && !named && coreEnd - from <= 4;
+        String party = partyIn(from, to);
+        String shown = text.substring(toks.get(start).start(), toks.get(to - 1).end());
+        return new Mention(span(start, to), shown, type, Mention.Form.DESCRIPTION, party, head, definite);
+    }
+
+    private Mention group(int from, int to) {
+        int start = from;
+        while (start < to - 1 && (Words.DETERMINERS.contains(toks.get(start).lower()) || toks.get(start).is("both"))) {
+            start++;
+        }
+        List<String> parties = new ArrayList<>();
+        for (int k = start; k < to; k++) {
+            int g = gaz.matchAt(text, toks, k, to);
+            String p = g > 0 ? gaz.partyOf(text, toks, k, g) : toks.get(k).cap() ? registry.party(toks.get(k).lower()) : null;
+            if (p != null && !parties.contains(p)) {
+                parties.add(p);
+            }
+            k += Math.max(0, g - 1);
+        }
+        String party = parties.isEmpty() ? null : String.join(" / ", parties);
+        String shown = text.substring(toks.get(start).start(), toks.get(to - 1).end());
+        return new Mention(span(start, to), shown, Mention.Type.GROUP, Mention.Form.DESCRIPTION, party, null, false);
+    }
+
+    /** The first party named in tokens {@code [from, to)}: a gazetteer name, a known person, or a named body. */
+    String partyIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            int g = gaz.matchAt(text, toks, k, to);
+            if (g > 0) {
+                return gaz.partyOf(text, toks, k, g);
+            }
+            Token t = toks.get(k);
+            if (t.cap() && t.isWord() && !Words.NOT_NAMES.contains(t.lower())) {
+                String p = registry.party(t.lower());
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return orgBefore(from, to);
+    }
+
+    private String prefixParty(int from, int r) {
+        String p = partyIn(from, r);
+        return p;
+    }
+
+    // "IBM spokesman", "Manchester United manager": a capitalised run right before a role noun
+    private String orgBefore(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (Words.PERSON_NOUNS.contains(toks.get(k).lower()) && !toks.get(k).cap() && toks.get(k - 1).cap()) {
+                int s = k - 1;
+                while (s - 1 >= from && toks.get(s - 1).cap() && toks.get(s - 1).isWord()) {
+                    s--;
+                }
+                while (s < k && Words.NOT_NAMES.contains(toks.get(s).lower())) {
+                    s++;
+                }
+                if (Words.possessive(toks.get(k - 1).lower())) {
+                    return registry.party(toks.get(k - 1).lower()); // "Putin's spokesman": Putin's side, if known
+                }
+                if (s < k) {
+                    return stripPossessive(text.substring(toks.get(s).start(), toks.get(k - 1).end()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private String prefixRole(int from, int r) {
+        for (int k = r - 1; k >= from; k--) {
+            String w = toks.get(k).lower();
+            if (Words.PERSON_NOUNS.contains(w) || Words.TITLES.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private boolean inName(int k, int from) {
+        Token t = toks.get(k);
+        if (t.cap() && t.isWord() && !Words.NOT_NAMES.contains(t.lower())) {
+            return true;
+        }
+        return Words.NAME_PARTICLES.contains(t.lower()) && k - 1 >= from
+                && (toks.get(k - 1).cap() || Words.NAME_PARTICLES.contains(toks.get(k - 1).lower()));
+    }
+
+    private boolean isNoun(String lower) {
+        String s = Words.stem(lower);
+        return Words.PERSON_NOUNS.contains(s) || Words.BODY_NOUNS.contains(s);
+    }
+
+    private String word(Token t) {
+        return text.substring(t.start(), t.end());
+    }
+
+    private boolean acronym(Token t) {
+        String w = word(t);
+        return w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    }
+
+    static String stripPossessive(String s) {
+        return s.endsWith("'s") || s.endsWith("’s") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    private TextSpan span(int from, int to) {
+        return new TextSpan(toks.get(from).start(), toks.get(to - 1).end());
+    }
+}

@@ -1,0 +1,238 @@
+package io.claimdiff.extract;
+
+import io.claimdiff.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Direct quotations of one sentence and the frames that attribute them: after the quotation
+ * ({@code "…," Peskov said}, {@code "…," said Peskov}), before it ({@code Putin said: "…"}) and in
+ * the middle ({@code "…," he added, "…"}). Quotations without a frame are left to indirect speech.
+ */
+final class QuoteFrames {
+
+    private static final int FRAME_REACH = 16;
+
+    private final String text;
+    private final List<Token> toks;
+    private final List<Quote> quotes;
+    private final CueReader cues;
+    private final SubjectFinder subjects;
+    private final boolean[] consumed;
+    private int scan;
+
+    QuoteFrames(String text, List<Token> toks, List<Quote> quotes, CueReader cues, SubjectFinder subjects,
+                boolean[] consumed) {
+        this.text = text;
+        this.toks = toks;
+        this.quotes = quotes;
+        this.cues = cues;
+        this.subjects = subjects;
+        this.consumed = consumed;
+    }
+
+    /** A run of quotations separated only by punctuation, as token indices and offsets. */
+    private record Group(int firstTok, int lastTok, int contentStart, int contentEnd, boolean commaEvidence) {
+    }
+
+    List<Candidate> find() {
+        List<Group> groups = groups();
+        List<Candidate> out = new ArrayList<>();
+        Mention middleSpeaker = null;
+        TextSpan middleCue = null;
+        String middleLemma = null;
+        CueLexicon.Hint middleHint = null;
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            TextSpan content = new TextSpan(group.contentStart, group.contentEnd);
+            if (middleSpeaker != null) {
+                out.add(new Candidate(content, middleCue, middleSpeaker, middleLemma, middleHint,
+                        group.contentStart, SentenceAnalyzer.QUOTE_MIDDLE, true));
+                middleSpeaker = null;
+                continue;
+            }
+            int limit = g + 1 < groups.size() ? groups.get(g + 1).firstTok : toks.size();
+            int lb = g > 0 ? groups.get(g - 1).lastTok + 1 : 0;
+            Candidate c = after(group, content, limit, lb == 0 && onlyPunctuation(0, group.firstTok));
+            if (c == null) {
+                c = before(group, content, lb);
+            } else if (g + 1 < groups.size() && toks.get(limit - 1).is(",") && !c.rule().equals(SentenceAnalyzer.QUOTE_BEFORE)) {
+                middleSpeaker = c.speaker();
+                middleCue = c.cue();
+                middleLemma = c.lemma();
+                middleHint = c.hint();
+            }
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private Candidate after(Group group, TextSpan content, int limit, boolean atStart) {
+        int j = group.lastTok + 1;
+        while (j < limit && toks.get(j).is(",")) {
+            j++;
+        }
+        if (j >= limit || !(group.commaEvidence || atStart)) {
+            return null;
+        }
+        CueLexicon.Cue inverted = lexical(j);
+        if (inverted != null) {
+            Mention m = subjects.after(j + 1, limit);
+            if (m != null && m.form() != Mention.Form.PRONOUN) {
+                consumed[j] = true;
+                return candidate(content, j, inverted, m, SentenceAnalyzer.QUOTE_INVERTED);
+            }
+            return null;
+        }
+        for (int k = j + 1; k < limit && k - j < FRAME_REACH; k++) {
+            Token t = toks.get(k);
+            if (t.isClauseBreak() || t.is(".") || t.kind() == Token.Kind.QUOTE_MARK) {
+                return null;
+            }
+            CueLexicon.Cue cue = lexical(k);
+            if (cue == null) {
+                continue;
+            }
+            SubjectFinder.Subject s = subjects.before(k, j);
+            if (s == null || !cues.noComplement(k)) {
+                return null;
+            }
+            consumed[k] = true;
+            return candidate(content, k, cue, s.mention(), SentenceAnalyzer.QUOTE_AFTER);
+        }
+        return null;
+    }
+
+    private Candidate before(Group group, TextSpan content, int lb) {
+        int b = group.firstTok - 1;
+        if (b < lb) {
+            return null;
+        }
+        int reach = toks.get(b).is(":") ? 8 : toks.get(b).is(",") ? 3 : 0;
+        int from = reach > 0 ? b - 1 : b;
+        for (int k = from; k >= lb && k >= from - reach; k--) {
+            CueLexicon.Cue cue = consumed[k] ? null : lexical(k);
+            if (cue == null && reach > 0 && toks.get(b).is(":") && k == b - 1 && toks.get(k).lower().endsWith("ed")) {
+                cue = new CueLexicon.Cue(toks.get(k).lower(), CueLexicon.Hint.ASSERT, false, false);
+            }
+            if (cue != null) {
+                SubjectFinder.Subject s = subjects.before(k, lb);
+                if (s == null) {
+                    return null;
+                }
+                consumed[k] = true;
+                return candidate(content, k, cue, s.mention(), SentenceAnalyzer.QUOTE_BEFORE);
+            }
+        }
+        return null;
+    }
+
+    private CueLexicon.Cue lexical(int k) {
+        Token t = toks.get(k);
+        if (!t.isWord() || t.inQuote() || consumed[k]) {
+            return null;
+        }
+        CueLexicon.Cue cue = CueLexicon.lookup(t.lower());
+        return cue == null || cue.ing() || cue.lemma().equals("call") ? null : cue;
+    }
+
+    private Candidate candidate(TextSpan content, int k, CueLexicon.Cue cue, Mention m, String rule) {
+        Token t = toks.get(k);
+        return new Candidate(content, new TextSpan(t.start(), t.end()), m, cue.lemma(), cue.hint(),
+                content.start(), rule, true);
+    }
+
+    private List<Group> groups() {
+        List<Group> out = new ArrayList<>();
+        if (toks.isEmpty()) {
+            return out;
+        }
+        int from = toks.get(0).start();
+        int to = toks.get(toks.size() - 1).end();
+        Quote first = null;
+        Quote last = null;
+        for (Quote q : quotes) {
+            if (q.outerStart() < from || q.outerEnd() > to || q.end() <= q.start()) {
+                continue;
+            }
+            if (last != null && onlyPunctuationChars(last.outerEnd(), q.outerStart())) {
+                last = q;
+                continue;
+            }
+            if (first != null) {
+                out.add(group(first, last));
+            }
+            first = q;
+            last = q;
+        }
+        if (first != null) {
+            out.add(group(first, last));
+        }
+        return out;
+    }
+
+    private Group group(Quote first, Quote last) {
+        int firstTok = -1;
+        int lastTok = -1;
+        while (scan < toks.size() && toks.get(scan).start() < first.outerStart()) {
+            scan++;
+        }
+        for (int k = scan; k < toks.size() && toks.get(k).end() <= last.outerEnd(); k++) {
+            firstTok = firstTok < 0 ? k : firstTok;
+            lastTok = k;
+        }
+        if (firstTok < 0) {
+            firstTok = Math.min(scan, toks.size() - 1);
+            lastTok = firstTok;
+        }
+        int close = last.close();
+        boolean comma = close >= 0 && (",?!".indexOf(prevNonSpace(close)) >= 0 || nextNonSpace(close + 1) == ',');
+        int s = first.start();
+        int e = last.end();
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Group(firstTok, lastTok, s, e, comma);
+    }
+
+    private char prevNonSpace(int i) {
+        int j = i - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 ? text.charAt(j) : ' ';
+    }
+
+    private char nextNonSpace(int i) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() ? text.charAt(j) : ' ';
+    }
+
+    private boolean onlyPunctuationChars(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return to - from <= 4;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

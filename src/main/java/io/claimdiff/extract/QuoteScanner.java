@@ -1,0 +1,93 @@
+package io.claimdiff.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the quotations of one paragraph. Each mark is judged as opening or closing by what
+ * surrounds it rather than by its glyph, so straight quotes and wrong-way curly quotes
+ * ({@code ..., “said Putin}) pair up as a reader would pair them.
+ */
+final class QuoteScanner {
+
+    private QuoteScanner() {
+    }
+
+    static List<Quote> scan(String text, int from, int to) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        boolean seenMark = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Tokenizer.isQuoteMark(c)) {
+                continue;
+            }
+            boolean opening = isOpening(text, from, to, i, open >= 0);
+            if (opening) {
+                open = i;
+            } else if (open >= 0) {
+                out.add(new Quote(open, open + 1, i, i));
+                open = -1;
+            } else if (!seenMark) {
+                out.add(new Quote(-1, skipSpace(text, from, i), i, i));
+            }
+            seenMark = true;
+        }
+        if (open >= 0) {
+            out.add(new Quote(open, open + 1, to, -1));
+        }
+        return out;
+    }
+
+    private static boolean isOpening(String text, int from, int to, int i, boolean inside) {
+        char c = text.charAt(i);
+        char prev = i > from ? text.charAt(i - 1) : ' ';
+        char next = i + 1 < to ? text.charAt(i + 1) : ' ';
+        boolean leftFree = Character.isWhitespace(prev) || "([{—–-/:".indexOf(prev) >= 0;
+        boolean rightFree = Character.isWhitespace(next) || ".,;:!?)]}—–…".indexOf(next) >= 0 || i + 1 >= to;
+        boolean opening;
+        if (leftFree && !rightFree) {
+            opening = true;
+        } else if (!leftFree && rightFree) {
+            opening = false;
+        } else if (c == '”' || c == '»') {
+            opening = false;
+        } else if (c == '“' || c == '„' || c == '«' || c == '‟') {
+            opening = true;
+        } else {
+            opening = !inside;
+        }
+        if (opening && (inside || afterPunctuation(text, from, i)) && cueFollows(text, i + 1, to)) {
+            return false; // a wrong-way mark: "..., “said Zelenskyy"
+        }
+        return opening;
+    }
+
+    private static boolean afterPunctuation(String text, int from, int i) {
+        int j = i - 1;
+        while (j >= from && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j >= from && ",.?!".indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static boolean cueFollows(String text, int i, int to) {
+        int end = i;
+        while (end < to && end - i < 20 && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == i || end - i >= 20) {
+            return false;
+        }
+        CueLexicon.Cue cue = CueLexicon.lookup(text.substring(i, end).toLowerCase(java.util.Locale.ROOT));
+        return cue != null && !cue.ing() && Character.isLowerCase(text.charAt(i));
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,232 @@
+package io.claimdiff.extract;
+
+import io.claimdiff.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the attributions of one sentence: direct quotations with their frames, indirect speech,
+ * "according to" and fully quoted sentences that may continue an earlier quotation.
+ */
+final class SentenceAnalyzer {
+
+    static final String QUOTE_AFTER = "quote-after: \"…,\" X said";
+    static final String QUOTE_INVERTED = "quote-after: \"…,\" said X";
+    static final String QUOTE_BEFORE = "quote-before: X said: \"…\"";
+    static final String QUOTE_MIDDLE = "quote-middle: \"…,\" X said, \"…\"";
+    static final String CONTINUATION = "quote-continuation: next quoted sentence, same speaker";
+    static final String INDIRECT = "indirect: X said (that) …";
+    static final String CLAUSE_FINAL = "clause-final: …, X said";
+    static final String ACCORDING = "according-to: according to X, …";
+
+    private final String text;
+    private final List<Token> toks;
+    private final List<Quote> quotes;
+    private final TextSpan sentence;
+    private final CueReader cues;
+    private final SubjectFinder subjects;
+    private final boolean[] consumed;
+
+    SentenceAnalyzer(String text, TextSpan sentence, List<Token> toks, List<Quote> quotes, NounPhrases np) {
+        this.text = text;
+        this.sentence = sentence;
+        this.toks = toks;
+        this.quotes = quotes;
+        this.cues = new CueReader(toks);
+        this.subjects = new SubjectFinder(toks, np, k -> cues.at(k) != null);
+        this.consumed = new boolean[toks.size()];
+        this.np = np;
+    }
+
+    private final NounPhrases np;
+    private final List<Mention> background = new ArrayList<>();
+
+    /** The attributions of the sentence, in text order. */
+    List<Candidate> analyse() {
+        if (toks.isEmpty()) {
+            return List.of();
+        }
+        Candidate according = accordingTo(true);
+        if (according != null) {
+            return List.of(according);
+        }
+        List<Candidate> out = new ArrayList<>(new QuoteFrames(text, toks, quotes, cues, subjects, consumed).find());
+        List<Candidate> direct = List.copyOf(out);
+        for (Candidate c : indirect()) {
+            if (direct.stream().noneMatch(d -> d.content().overlaps(c.content()) && c.content().start() <= d.content().start())) {
+                out.add(c);
+            }
+        }
+        if (out.isEmpty()) {
+            Candidate late = accordingTo(false);
+            if (late != null) {
+                out.add(late);
+            } else if (fullyQuoted()) {
+                out.add(continuation());
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
+        return out;
+    }
+
+    private List<Candidate> indirect() {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < toks.size(); k++) {
+            CueLexicon.Cue cue = consumed[k] ? null : cues.at(k);
+            if (cue == null) {
+                continue;
+            }
+            SubjectFinder.Subject subject = subjects.before(k, 0);
+            if (subject == null) {
+                hypothetical(k);
+                continue;
+            }
+            if (!out.isEmpty()) {
+                Candidate open = out.get(out.size() - 1);
+                if (!subject.afterBreak() || subject.clauseStart() <= open.cue().start()) {
+                    continue; // a report nested in the previous one's content
+                }
+                out.set(out.size() - 1, open.withContentEnd(trimEnd(subject.clauseStart())));
+            }
+            Token cueTok = toks.get(k);
+            int start = subject.adjacent() ? phraseStart(subject.mention().span().start()) : cueTok.start();
+            String rule = INDIRECT;
+            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(subject.mention().span().start()) >= 1) {
+                start = sentence.start();
+                rule = CLAUSE_FINAL;
+            }
+            out.add(new Candidate(new TextSpan(start, sentence.end()), new TextSpan(cueTok.start(), cueTok.end()),
+                    subject.mention(), cue.lemma(), cue.hint(), cueTok.end(), rule, false));
+        }
+        return out;
+    }
+
+    /** Sources named in hypothetical clauses ("If officials say ..."), which later pronouns may refer to. */
+    List<Mention> background() {
+        return background;
+    }
+
+    /** The named subject that opens the sentence ("German Chancellor Friedrich Merz met ..."), or null. */
+    Mention leadSubject() {
+        int from = 0;
+        if (!toks.isEmpty() && (Words.PREPOSITIONS.contains(toks.get(0).lower()) || Words.LEADERS.contains(toks.get(0).lower()))) {
+            while (from < toks.size() && from < 12 && !toks.get(from).is(",")) {
+                from++;
+            }
+            from++;
+        }
+        int j = from;
+        while (j < toks.size() && j - from < 12 && !toks.get(j).inQuote() && (toks.get(j).cap()
+                || Words.DETERMINERS.contains(toks.get(j).lower()) || Words.NAME_PARTICLES.contains(toks.get(j).lower())
+                || Words.PERSON_NOUNS.contains(toks.get(j).lower()))) {
+            j++;
+        }
+        Mention m = j > from && j < toks.size() ? np.analyse(from, j) : null;
+        return m != null && m.form() == Mention.Form.NAME ? m : null;
+    }
+
+    private void hypothetical(int cue) {
+        for (int k = cue - 1; k >= 0 && cue - k < 15 && !toks.get(k).is(","); k--) {
+            if (Words.CONDITIONALS.contains(toks.get(k).lower())) {
+                Mention m = k + 1 < cue ? np.analyse(k + 1, cue) : null;
+                if (m != null && m.form() != Mention.Form.PRONOUN) {
+                    background.add(m);
+                }
+                return;
+            }
+        }
+    }
+
+    private Candidate accordingTo(boolean initial) {
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!t.is("according") || t.inQuote() || !toks.get(k + 1).is("to")) {
+                continue;
+            }
+            int end = k + 2;
+            while (end < toks.size() && end - k < 20 && !toks.get(end).is(",") && !toks.get(end).isClauseBreak()
+                    && !toks.get(end).is(".") && toks.get(end).kind() != Token.Kind.QUOTE_MARK) {
+                end++;
+            }
+            boolean atStart = wordsBefore(t.start()) <= 1;
+            if (atStart != initial) {
+                continue;
+            }
+            Mention m = np.analyse(k + 2, end);
+            if (m == null || m.form() == Mention.Form.PRONOUN) {
+                continue;
+            }
+            TextSpan cue = new TextSpan(t.start(), toks.get(k + 1).end());
+            if (initial) {
+                int from = end < toks.size() ? toks.get(Math.min(end + 1, toks.size() - 1)).start() : sentence.end();
+                return new Candidate(new TextSpan(Math.min(from, sentence.end()), sentence.end()), cue, m,
+                        "according to", CueLexicon.Hint.ASSERT, from, ACCORDING, false);
+            }
+            TextSpan content = new TextSpan(sentence.start(), trimEnd(t.start()));
+            return new Candidate(content, cue, m, "according to", CueLexicon.Hint.ASSERT, sentence.start(),
+                    ACCORDING, false);
+        }
+        return null;
+    }
+
+    private boolean fullyQuoted() {
+        boolean any = false;
+        for (Token t : toks) {
+            if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
+                if (!t.inQuote()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private Candidate continuation() {
+        int s = sentence.end();
+        int e = sentence.start();
+        for (Token t : toks) {
+            if (t.inQuote()) {
+                s = Math.min(s, t.start());
+                e = Math.max(e, t.end());
+            }
+        }
+        return new Candidate(new TextSpan(s, e), null, null, "", CueLexicon.Hint.ASSERT, s, CONTINUATION, true);
+    }
+
+    // the subject phrase with its determiner: "the two sides", "both sides"
+    private int phraseStart(int offset) {
+        int start = offset;
+        for (int k = 0; k < toks.size() && toks.get(k).start() < offset; k++) {
+            Token t = toks.get(k);
+            boolean det = Words.DETERMINERS.contains(t.lower()) || t.is("both");
+            if (det && k + 1 < toks.size() && toks.get(k + 1).start() >= offset) {
+                start = t.start();
+            } else if (det && k + 2 < toks.size() && toks.get(k + 2).start() >= offset
+                    && (toks.get(k + 1).is("two") || toks.get(k + 1).is("the"))) {
+                start = t.start();
+            }
+        }
+        return start;
+    }
+
+    private int wordsBefore(int offset) {
+        int n = 0;
+        for (Token t : toks) {
+            if (t.start() >= offset) {
+                break;
+            }
+            n += t.isWord() ? 1 : 0;
+        }
+        return n;
+    }
+
+    private int trimEnd(int offset) {
+        int e = offset;
+        while (e > sentence.start() && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,235 @@
+package io.claimdiff.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds who a reporting verb belongs to: the noun phrase before it (skipping auxiliaries, time
+ * adverbials, appositions and relative clauses) or, in inverted frames, the one after it.
+ */
+final class SubjectFinder {
+
+    /** Tokens looked at around one cue; keeps the work per cue constant. */
+    private static final int WINDOW = 40;
+
+    /**
+     * A subject found before a cue.
+     *
+     * @param mention    the source as written
+     * @param adjacent   whether it stands right before the cue
+     * @param afterBreak whether it opens a new clause (after a comma, semicolon or "but"), not a nested report
+     * @param clauseStart offset where its clause starts
+     */
+    record Subject(Mention mention, boolean adjacent, boolean afterBreak, int clauseStart) {
+    }
+
+    private final List<Token> toks;
+    private final NounPhrases np;
+    private final IntPredicate isCue;
+
+    SubjectFinder(List<Token> toks, NounPhrases np, IntPredicate isCue) {
+        this.toks = toks;
+        this.np = np;
+        this.isCue = isCue;
+    }
+
+    /** Skips auxiliaries, adverbs and time phrases leftwards from {@code i}; returns the first other index. */
+    int skipFillers(int i, int lb) {
+        while (i >= lb) {
+            Token t = toks.get(i);
+            if (t.inQuote() || !t.isWord() && t.kind() != Token.Kind.NUMBER) {
+                return i;
+            }
+            if (Words.VERB_FILLERS.contains(t.lower()) || Words.TIME_WORDS.contains(t.lower()) && !t.is("the")
+                    && !t.is("this") || t.kind() == Token.Kind.NUMBER) {
+                i--;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
+    Subject before(int cue, int lb) {
+        int from = cue - 1;
+        if (from - 1 >= lb && toks.get(from).is("as") && toks.get(from - 1).is("quoted")) {
+            from -= 2; // "was quoted as saying"
+        }
+        int i = skipFillers(from, lb);
+        if (i < lb || toks.get(i).inQuote() || toks.get(i).kind() == Token.Kind.QUOTE_MARK) {
+            return null;
+        }
+        if (toks.get(i).is("and") || toks.get(i).is("but")) {
+            Mention m = sentenceSubject(lb, i);
+            return m == null ? null : new Subject(m, false, false, toks.get(lb).start());
+        }
+        if (toks.get(i).is(",")) {
+            Subject relative = relativeAntecedent(i, lb);
+            if (relative != null) {
+                return relative;
+            }
+        }
+        List<int[]> segs = new ArrayList<>();
+        int segEnd = i + 1;
+        int j = i;
+        boolean openBreak = false;
+        while (j >= lb && i - j < WINDOW) {
+            Token u = toks.get(j);
+            if (u.inQuote() || u.kind() == Token.Kind.QUOTE_MARK || u.isClauseBreak()) {
+                openBreak = true;
+                break;
+            }
+            if (j < i && (u.is("that") || isCue.test(j))) {
+                break;
+            }
+            if (u.is(",")) {
+                segs.add(new int[] {j + 1, segEnd});
+                segEnd = j;
+            }
+            j--;
+        }
+        segs.add(new int[] {Math.max(j + 1, lb), segEnd});
+        return choose(segs, openBreak, i);
+    }
+
+    // "The Kremlin, which denied ..., believes": the subject stands before ", which"
+    private Subject relativeAntecedent(int comma, int lb) {
+        for (int k = comma - 1; k > lb && comma - k < WINDOW; k--) {
+            Token t = toks.get(k);
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.isClauseBreak()) {
+                return null;
+            }
+            if ((t.is("which") || t.is("who") || t.is("whose")) && toks.get(k - 1).is(",")) {
+                int end = k - 1;
+                int start = end;
+                while (start - 1 >= lb && !toks.get(start - 1).is(",") && !toks.get(start - 1).isClauseBreak()
+                        && toks.get(start - 1).kind() != Token.Kind.QUOTE_MARK && end - start < WINDOW) {
+                    start--;
+                }
+                Mention m = np.analyse(start, end);
+                if (m == null) {
+                    return null;
+                }
+                int prevEnd = start - 1;
+                int prevStart = prevEnd;
+                while (prevStart - 1 >= lb && !toks.get(prevStart - 1).is(",") && prevEnd - prevStart < 16) {
+                    prevStart--;
+                }
+                m = prevEnd > lb ? apposition(m, new int[] {prevStart, prevEnd}) : m;
+                return new Subject(m, false, true, toks.get(comma).start());
+            }
+        }
+        return null;
+    }
+
+    private Subject choose(List<int[]> segs, boolean openBreak, int last) {
+        for (int s = 0; s < segs.size(); s++) {
+            int[] seg = segs.get(s);
+            int first = firstWord(seg[0], seg[1]);
+            if (first < 0) {
+                continue;
+            }
+            String w = toks.get(first).lower();
+            boolean participle = adverbial(w) && (s > 0 || !toks.get(first).cap());
+            if (w.equals("which") || w.equals("who") || w.equals("whose") || w.equals("whom") || participle) {
+                continue;
+            }
+            Mention m = np.analyse(seg[0], seg[1]);
+            if (m == null) {
+                return null;
+            }
+            m = apposition(m, s + 1 < segs.size() ? segs.get(s + 1) : null);
+            boolean afterBreak = s + 1 < segs.size() || openBreak;
+            int clauseStart = seg[0] > 0 && afterBreak ? toks.get(seg[0] - 1).start() : toks.get(seg[0]).start();
+            return new Subject(m, s == 0 && seg[1] == last + 1, afterBreak, clauseStart);
+        }
+        return null;
+    }
+
+    private Mention apposition(Mention m, int[] other) {
+        if (other == null || other[1] - other[0] > 16 || m.form() == Mention.Form.PRONOUN) {
+            return m;
+        }
+        int first = firstWord(other[0], other[1]);
+        if (first < 0 || adverbial(toks.get(first).lower())) {
+            return m;
+        }
+        if (m.form() == Mention.Form.DESCRIPTION && allCapitalised(other[0], other[1])) {
+            Mention name = np.analyse(other[0], other[1]);
+            if (name != null && name.form() == Mention.Form.NAME && name.type() == Mention.Type.PERSON) {
+                return name.party() != null || m.party() == null ? name : name.withParty(m.party());
+            }
+        }
+        if (m.form() == Mention.Form.NAME && m.party() == null) {
+            Mention desc = np.analyse(other[0], other[1]);
+            if (desc != null && desc.form() == Mention.Form.DESCRIPTION && desc.party() != null) {
+                return m.withParty(desc.party());
+            }
+        }
+        return m;
+    }
+
+    /** The source named after an inverted cue ("…," said the minister, Jane Doe, on Monday). */
+    Mention after(int from, int to) {
+        int comma = from;
+        while (comma < to && !toks.get(comma).is(",") && !toks.get(comma).isClauseBreak() && comma - from < WINDOW) {
+            comma++;
+        }
+        Mention m = np.analyse(from, comma);
+        if (m == null || comma >= to || !toks.get(comma).is(",")) {
+            return m;
+        }
+        int next = comma + 1;
+        while (next < to && !toks.get(next).is(",") && !toks.get(next).isClauseBreak() && next - comma < 8) {
+            next++;
+        }
+        if (m.form() != Mention.Form.NAME && allCapitalised(comma + 1, next)) {
+            Mention name = np.analyse(comma + 1, next);
+            if (name != null && name.form() == Mention.Form.NAME) {
+                return name.party() != null || m.party() == null ? name : name.withParty(m.party());
+            }
+        }
+        return m;
+    }
+
+    // the subject of a clause whose verb phrase is coordinated: "X met Y ... and said that"
+    private Mention sentenceSubject(int lb, int limit) {
+        int j = lb;
+        while (j < limit && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
+                || Words.NAME_PARTICLES.contains(toks.get(j).lower()))) {
+            j++;
+        }
+        return j > lb ? np.analyse(lb, j) : null;
+    }
+
+    private boolean allCapitalised(int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.isWord()) {
+                if (!t.cap() && !Words.NAME_PARTICLES.contains(t.lower())) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words > 0 && words <= 5;
+    }
+
+    private int firstWord(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).isWord()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean adverbial(String w) {
+        return Words.PREPOSITIONS.contains(w) && !w.equals("of") || w.equals("citing") || w.equals("quoting")
+                || w.equals("speaking") || w.equals("asked") || w.equals("according") || w.equals("using")
+                || w.endsWith("ing") && w.length() > 5;
+    }
+}

@@ -1,0 +1,35 @@
+package io.claimdiff.extract;
+
+/**
+ * One word, number or punctuation mark of a sentence.
+ *
+ * @param start offset of its first character in the article text
+ * @param end   offset after its last character
+ * @param lower the text in lower case with typographic apostrophes made straight
+ * @param kind  what sort of token it is
+ * @param cap   whether it starts with an upper-case letter
+ * @param quote index of the quotation it lies inside, or -1
+ */
+record Token(int start, int end, String lower, Kind kind, boolean cap, int quote) {
+
+    /** Token classes. */
+    enum Kind { WORD, NUMBER, PUNCT, QUOTE_MARK }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean is(String word) {
+        return lower.equals(word);
+    }
+
+    boolean inQuote() {
+        return quote >= 0;
+    }
+
+    /** Punctuation that ends a clause inside a sentence. */
+    boolean isClauseBreak() {
+        return kind == Kind.PUNCT && (lower.equals(";") || lower.equals(":") || lower.equals("—")
+                || lower.equals("–") || lower.equals("--") || lower.equals("(") || lower.equals(")"));
+    }
+}

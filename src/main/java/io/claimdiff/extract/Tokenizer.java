@@ -1,0 +1,80 @@
+package io.claimdiff.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits a stretch of text into {@link Token}s in one linear pass. */
+final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘';
+    }
+
+    /** Tokens of {@code text[from, to)}; {@code quotes} (sorted) marks which tokens are quoted. */
+    static List<Token> tokenize(String text, int from, int to, List<Quote> quotes) {
+        List<Token> out = new ArrayList<>();
+        int q = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            Token.Kind kind;
+            if (Character.isLetterOrDigit(c)) {
+                i = wordEnd(text, i, to);
+                kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD;
+            } else if (isQuoteMark(c)) {
+                i++;
+                kind = Token.Kind.QUOTE_MARK;
+            } else if (c == '-' && i + 1 < to && text.charAt(i + 1) == '-') {
+                i += 2;
+                kind = Token.Kind.PUNCT;
+            } else {
+                i++;
+                kind = Token.Kind.PUNCT;
+            }
+            while (q < quotes.size() && quotes.get(q).end() <= start) {
+                q++;
+            }
+            int inside = q < quotes.size() && quotes.get(q).start() <= start && kind != Token.Kind.QUOTE_MARK ? q : -1;
+            String lower = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
+            out.add(new Token(start, i, lower, kind, Character.isUpperCase(c), inside));
+        }
+        return out;
+    }
+
+    // letters and digits, with inner apostrophes (he'd, Putin's), hyphens (state-run), dots (U.S., 3.5)
+    private static int wordEnd(String text, int i, int to) {
+        int j = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if ((isApostrophe(c) || c == '-' || c == '.' || c == ',' && Character.isDigit(text.charAt(j - 1)))
+                    && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                if (c == ',' && !Character.isDigit(text.charAt(j + 1))) {
+                    break;
+                }
+                j++;
+            } else if (c == '.' && j - i == 1 && Character.isLetter(text.charAt(i)) && Character.isUpperCase(text.charAt(i))) {
+                return j + 1; // an initial: "J."
+            } else if (c == '.' && j >= 2 && text.charAt(j - 2) == '.') {
+                return j + 1; // final dot of "U.S."
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+}

@@ -1,0 +1,158 @@
+package io.claimdiff.extract;
+
+import java.util.Set;
+
+/** Closed word classes of English news prose that the attribution rules look at (lower case). */
+final class Words {
+
+    private Words() {
+    }
+
+    static final Set<String> DETERMINERS = Words.set("the", "a", "an", "this", "that", "these", "those", "his", "her",
+            "its", "their", "our", "my", "your", "some", "another", "every", "each");
+
+    static final Set<String> PREPOSITIONS = Words.set("of", "in", "at", "for", "from", "with", "to", "on", "by", "about",
+            "near", "under", "over", "after", "before", "during", "since", "into", "among", "between", "within",
+            "without", "against", "via", "per", "alongside", "across", "behind", "through", "inside", "outside",
+            "including", "like", "than", "toward", "towards", "upon", "amid", "despite");
+
+    /** Words that open a clause or an adverbial and are trimmed from the front of a subject. */
+    static final Set<String> LEADERS = Words.set("but", "and", "or", "although", "though", "while", "whereas", "as",
+            "meanwhile", "however", "so", "yet", "also", "still", "then", "because", "since", "moreover",
+            "furthermore", "separately", "instead", "indeed", "thus", "now", "later", "earlier", "where", "when",
+            "even", "nevertheless", "nonetheless", "after", "before", "once", "here", "there", "this", "came",
+            "that", "only", "both", "all", "not");
+
+    /** Words between a subject and its reporting verb. */
+    static final Set<String> VERB_FILLERS = Words.set("has", "have", "had", "was", "were", "is", "are", "be", "been",
+            "would", "will", "could", "did", "does", "do", "may", "might", "should", "can", "shall", "also",
+            "previously", "repeatedly", "again", "later", "earlier", "further", "then", "reportedly", "publicly",
+            "already", "now", "recently", "separately", "once", "still", "yesterday", "today", "tonight",
+            "immediately", "subsequently", "quickly", "firmly", "flatly", "strongly", "categorically", "explicitly",
+            "openly", "privately", "initially", "originally", "first", "finally", "notably", "officially", "clearly",
+            "angrily", "bluntly", "insistently", "simply", "always", "often", "never", "just", "too", "all", "both",
+            "even", "in", "turn", "however", "meanwhile", "had", "formally", "personally", "allegedly", "reportedly",
+            "apparently", "regularly", "not", "n't", "never", "frequently", "sharply", "vehemently", "emphatically", "swiftly", "had");
+
+    static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.",
+            "nov.", "dec.", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "day",
+            "on", "last", "this", "late", "early", "next", "the", "at", "weeks", "months", "years", "days", "ago",
+            "earlier", "later", "yesterday", "today", "tonight", "midday");
+
+    static final Set<String> RELATIVES = Words.set("which", "who", "whom", "whose", "that");
+
+    /** Clause openers that make a reporting verb hypothetical or subordinate rather than a report. */
+    static final Set<String> CONDITIONALS = Words.set("if", "unless", "whether", "lest", "why", "how", "what");
+
+    static final Set<String> PRONOUNS = Words.set("he", "she", "they", "it", "we", "i");
+
+    /** Nouns for people who speak. */
+    static final Set<String> PERSON_NOUNS = Words.set("spokesman", "spokeswoman", "spokesperson", "official",
+            "minister", "president", "leader", "chief", "head", "aide", "adviser", "advisor", "secretary",
+            "ambassador", "envoy", "chancellor", "governor", "mayor", "senator", "lawmaker", "analyst", "expert",
+            "executive", "ceo", "chairman", "chairwoman", "chair", "director", "manager", "coach", "captain",
+            "player", "striker", "midfielder", "defender", "goalkeeper", "prosecutor", "judge", "lawyer",
+            "attorney", "commander", "general", "officer", "source", "diplomat", "negotiator", "publisher",
+            "editor", "economist", "researcher", "scientist", "doctor", "witness", "resident", "founder", "owner",
+            "investor", "trader", "boss", "premier", "king", "queen", "prince", "pope", "bishop", "activist",
+            "campaigner", "critic", "supporter", "member", "representative", "deputy", "mp", "candidate",
+            "president-elect", "counterpart", "colleague", "correspondent", "reporter", "journalist", "professor",
+            "strategist", "administrator", "regulator", "inspector", "commissioner", "governor", "chiefs",
+            "man", "woman", "person", "veteran", "star", "winger", "forward", "manager", "referee", "umpire",
+            "driver", "rider", "athlete", "teammate", "agent", "banker", "ministers", "worker", "union", "cfo",
+            "cto", "officials", "analysts", "experts", "sources", "diplomats", "negotiators", "economists",
+            "researchers", "scientists", "doctors", "witnesses", "residents", "investors", "traders", "activists",
+            "campaigners", "critics", "supporters", "members", "representatives", "lawmakers", "leaders",
+            "executives", "prosecutors", "lawyers", "commanders", "officers", "players", "aides", "advisers",
+            "people", "citizens", "voters", "protesters", "organisers", "organizers", "fans", "managers", "men",
+            "women", "parents", "workers", "employees", "staff", "observers", "monitors", "medics", "rescuers");
+
+    /** Nouns for bodies and documents that speak. */
+    static final Set<String> BODY_NOUNS = Words.set("government", "ministry", "office", "presidency", "administration",
+            "company", "firm", "group", "bank", "agency", "council", "committee", "commission", "party", "court",
+            "police", "army", "military", "newspaper", "paper", "publication", "broadcaster", "network", "team",
+            "club", "league", "federation", "association", "department", "authorities", "authority", "embassy",
+            "parliament", "senate", "congress", "cabinet", "board", "regulator", "organisation", "organization",
+            "institute", "university", "foundation", "campaign", "side", "sides", "statement", "report", "study",
+            "survey", "document", "letter", "memo", "filing", "ruling", "indictment", "complaint", "lawsuit",
+            "delegation", "delegations", "service", "ministries", "governments", "companies", "firms", "banks",
+            "agencies", "groups", "media", "outlet", "daily", "website", "channel", "spokespeople", "operator",
+            "manufacturer", "maker", "carrier", "airline", "retailer", "insurer", "lender", "union", "unions",
+            "coalition", "alliance", "opposition", "junta", "regime", "rebels", "separatists", "forces", "troops",
+            "chancelleries", "capitals", "allies", "partners", "countries", "states", "nations", "kremlin",
+            "presidium", "secretariat", "command", "headquarters", "prosecutors", "investigators", "inquiry",
+            "watchdog", "press", "brand", "force", "guard", "navy", "ministry", "figures",
+            "data", "estimates", "statistics", "poll", "census", "tally", "records", "documents", "reports",
+            "prosecution", "defence", "defense", "spokesperson", "exchange", "airport", "hospital", "school",
+            "council", "commission", "fund", "trust", "charity", "newspapers", "outlets", "tribunal", "supplier", "producer", "giant", "startup", "studio", "label", "body");
+
+    static final Set<String> PLURAL_BODIES = Words.set("authorities", "sides", "delegations", "ministries",
+            "governments", "companies", "firms", "banks", "agencies", "groups", "unions", "rebels", "separatists",
+            "forces", "troops", "chancelleries", "capitals", "allies", "partners", "countries", "states", "nations",
+            "investigators", "police", "media");
+
+    /** Capitalised words that are titles, stripped from the front of a name. */
+    static final Set<String> TITLES = Words.set("president", "prime", "minister", "foreign", "defence", "defense",
+            "chancellor", "secretary", "general", "gen.", "sen.", "senator", "rep.", "representative", "governor",
+            "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "dr.", "mr.", "mrs.", "ms.", "prof.",
+            "judge", "justice", "chief", "executive", "vice", "deputy", "ambassador", "spokesman", "spokeswoman",
+            "spokesperson", "coach", "manager", "captain", "capt.", "col.", "lt.", "sgt.", "officer",
+            "commissioner", "chairman", "chairwoman", "director", "ceo", "state", "interior", "finance", "economy",
+            "health", "energy", "trade", "sports", "culture", "education", "labour", "labor", "home", "treasury",
+            "attorney", "speaker", "leader", "premier", "head", "former", "first", "lady", "archbishop", "bishop",
+            "cardinal", "sheikh", "emir", "crown", "acting", "interim", "senior", "opposition", "presidential",
+            "press", "new", "then", "incoming", "outgoing", "defense", "army", "colonel", "major", "lieutenant",
+            "sergeant", "admiral", "marshal", "commander", "central", "national", "security", "adviser", "advisor",
+            "economic", "top", "federal", "regional", "official", "striker", "midfielder", "defender", "goalkeeper",
+            "forward", "winger", "veteran", "star", "boss", "founder", "billionaire", "tycoon", "us-born", "envoy",
+            "agriculture", "transport", "environment", "immigration", "industry", "development", "mr", "mrs", "ms",
+            "dr", "prof", "president-elect", "chairperson", "governor-general", "vice-president", "co-founder");
+
+    /** Lower-case particles inside personal names ("Ursula von der Leyen", "Erik ten Hag"). */
+    static final Set<String> NAME_PARTICLES = Words.set("von", "der", "van", "de", "den", "da", "di", "du", "la", "le",
+            "al", "al-", "bin", "ben", "ten", "ter", "del", "dos", "das", "el", "ibn", "y", "st.");
+
+    /** Capitalised words that end an organisation's name. */
+    static final Set<String> ORG_WORDS = Words.set("ministry", "council", "post", "times", "agency", "office",
+            "party", "bank", "group", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "co.", "company",
+            "committee", "commission", "government", "department", "association", "federation", "union",
+            "league", "club", "court", "parliament", "institute", "university", "foundation", "news", "journal",
+            "gazette", "gazeta", "herald", "tribune", "telegraph", "guardian", "press", "service", "army",
+            "police", "navy", "fund", "organisation", "organization", "authority", "board", "assembly", "senate",
+            "congress", "house", "fc", "united", "city", "motors", "airlines", "airways", "energy", "media",
+            "network", "agency", "presidency", "kremlin", "cabinet", "embassy", "command", "forces", "tv", "radio");
+
+    /** Capitalised words that start sentences and are never names. */
+    static final Set<String> NOT_NAMES = Words.set("the", "a", "an", "but", "and", "or", "he", "she", "they", "it",
+            "we", "i", "this", "that", "these", "those", "there", "in", "on", "at", "for", "from", "with", "to",
+            "after", "before", "during", "since", "as", "meanwhile", "however", "although", "though", "while",
+            "if", "when", "where", "asked", "speaking", "according", "citing", "also", "his", "her", "its",
+            "their", "our", "my", "your", "some", "many", "both", "all", "no", "not", "so", "yet", "still", "then",
+            "now", "here", "more", "most", "other", "another", "such", "what", "which", "who", "whose", "why",
+            "how", "last", "next", "about", "by", "under", "over", "between", "despite", "amid", "because",
+            "even", "only", "just", "one", "two", "three", "several", "each", "every", "any", "adding", "--",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of", "up", "out",
+            "later", "earlier", "instead", "indeed", "thus", "moreover", "furthermore", "separately", "you", "me");
+
+    /** An immutable set that tolerates repeated entries in the lists above. */
+    static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Strips a possessive ending ("putin's" becomes "putin"). */
+    static String stem(String lower) {
+        if (lower.endsWith("'s") || lower.endsWith("’s")) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        if (lower.endsWith("s'") && lower.length() > 2) {
+            return lower.substring(0, lower.length() - 1);
+        }
+        return lower;
+    }
+
+    static boolean possessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("’s") || (lower.endsWith("s'") && lower.length() > 2);
+    }
+}

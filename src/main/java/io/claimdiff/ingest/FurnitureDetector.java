@@ -1,0 +1,139 @@
+package io.claimdiff.ingest;
+
+import io.claimdiff.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Marks the page furniture in an article's displayed text, line by line: comment forms, share and
+ * navigation labels, photo captions and credits, teaser links and repeated headline lines.
+ */
+final class FurnitureDetector {
+
+    private static final Set<String> LABELS = Set.of("leave a reply", "leave a comment", "please enter your comment!",
+            "please enter your name here", "you have entered an incorrect email address!",
+            "please enter your email address here", "back to top", "back to top button", "related links",
+            "related stories", "related articles", "related posts", "related", "read more", "short link",
+            "no comments", "close", "hide the caption", "hide caption", "toggle caption", "switch the image signature",
+            "share", "share this", "share this article", "comments", "advertisement", "subscribe", "sign up", "log in",
+            "login", "menu", "search", "home", "skip to content", "print", "email", "tweet", "facebook", "twitter",
+            "whatsapp", "linkedin", "copy link", "follow us", "cancel reply", "post comment", "submit", "more",
+            "most read", "most popular", "trending", "latest news", "top stories", "you may also like",
+            "recommended", "sponsored", "advertisement - scroll to continue", "continue reading", "comment");
+    private static final List<String> OPENINGS = List.of("your email address will not be published", "prev ",
+            "next ", "previous article", "next article", "previous post", "next post", "learn about ", "via ",
+            "photo:", "photo by", "file photo", "image:", "credit:", "photograph:", "(photo", "copyright", "©",
+            "all rights reserved", "click here", "sign up for", "subscribe to", "follow us", "read also",
+            "read more:", "see also", "more from", "also read", "watch:", "tags:", "filed under", "save my name",
+            "notify me of", "this site uses akismet", "share on ", "share this", "posted in", "image source");
+    private static final List<String> INSIDE = List.of("file photo by", "photo by ", "... read more", "…read more",
+            "… read more", "getty images", "all rights reserved");
+    private static final List<String> LINKS = List.of("http://", "https://", "www.");
+    private static final List<String> CREDIT_ENDINGS = List.of("/ap", "/reuters", "/afp", "/upi", "/getty images",
+            "/epa", "/tass", "/sputnik", "/anadolu", "/bloomberg", "/pool");
+
+    private FurnitureDetector() {
+    }
+
+    /** The furniture lines of {@code text}, trimmed, in text order. */
+    static List<TextSpan> detect(String text) {
+        List<TextSpan> lines = lines(text);
+        boolean[] furniture = new boolean[lines.size()];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).of(text);
+            String key = line.toLowerCase(Locale.ROOT);
+            furniture[i] = isFurniture(line) || !seen.add(key);
+            if (credit(line) && line.split("\\s+").length <= 6 && i > 0 && lines.get(i - 1).length() <= 400 && !furniture[i - 1]) {
+                furniture[i - 1] = true; // the caption above a photo credit
+            }
+        }
+        List<TextSpan> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (furniture[i]) {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
+    }
+
+    static boolean isFurniture(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        String bare = stripEnd(l);
+        if (bare.isEmpty() || LABELS.contains(bare) || LABELS.contains(l)) {
+            return true;
+        }
+        for (String o : OPENINGS) {
+            if (l.startsWith(o)) {
+                return true;
+            }
+        }
+        for (String s : INSIDE) {
+            if (l.contains(s)) {
+                return true;
+            }
+        }
+        if (l.split("\\s+", 16).length < 16) {
+            for (String s : LINKS) {
+                if (l.contains(s)) {
+                    return true; // a short line that is mostly a link
+                }
+            }
+        }
+        return credit(line) || l.endsWith("read more");
+    }
+
+    /** A photo credit: a few words with slashes ("Pavel Byrkin/Sputnik/AP"). */
+    static boolean credit(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        if (l.length() > 80 || l.endsWith(".") && !l.endsWith("/ap.")) {
+            return false;
+        }
+        for (String e : CREDIT_ENDINGS) {
+            if (l.endsWith(e)) {
+                return true;
+            }
+        }
+        int words = l.split("\\s+").length;
+        return words <= 6 && l.indexOf('/') > 0 && l.chars().filter(c -> c == '/').count() >= 2;
+    }
+
+    private static String stripEnd(String l) {
+        int e = l.length();
+        while (e > 0 && ":*!.?|-–—•›»>".indexOf(l.charAt(e - 1)) >= 0 || e > 0 && Character.isWhitespace(l.charAt(e - 1))) {
+            e--;
+        }
+        int s = 0;
+        while (s < e && ("-–—•|*".indexOf(l.charAt(s)) >= 0 || Character.isWhitespace(l.charAt(s)))) {
+            s++;
+        }
+        return l.substring(s, e);
+    }
+
+    /** Non-blank lines of {@code text}, trimmed. */
+    static List<TextSpan> lines(String text) {
+        List<TextSpan> out = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new TextSpan(s, e));
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,189 @@
+package io.claimdiff.extract;
+
+import io.claimdiff.ingest.ArticleLoader;
+import io.claimdiff.model.Article;
+import io.claimdiff.model.Claim;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Hand-annotated news sentences, one per attribution pattern: the claim whose content holds the
+ * expected words must have the expected speaker, party and stance. The sentences are invented but
+ * written the way news desks write (politics, business, sport, several countries).
+ */
+class AttributionPatternsTest {
+
+    /** One annotated example; {@code party} may be null when any party is acceptable. */
+    record Case(String pattern, String text, String content, String speaker, String party, String stance) {
+        @Override
+        public String toString() {
+            return pattern + ": " + (text.length() > 70 ? text.substring(0, 70) + "…" : text);
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // direct quotes, attribution after
+                new Case("quote-after", "\"We will not raise prices this year,\" Unilever chief executive Alan Jope said.",
+                        "We will not raise prices", "Alan Jope", "Unilever", "assert"),
+                new Case("quote-after", "“The team showed real character tonight,” Arsenal manager Mikel Arteta told reporters after the match.",
+                        "showed real character", "Mikel Arteta", "Arsenal", "assert"),
+                new Case("quote-after", "\"There is no plan to close the plant,\" a Toyota spokeswoman said on Tuesday.",
+                        "no plan to close the plant", "Toyota spokeswoman", "Toyota", "deny"),
+                new Case("quote-after inverted", "\"These talks are a first step,\" said Indian Foreign Minister Subrahmanyam Jaishankar.",
+                        "a first step", "Subrahmanyam Jaishankar", "India", "assert"),
+                new Case("quote-after inverted apposition", "\"We are ready to defend our borders,\" said the head of the Polish army, General Wieslaw Kukula, on Friday.",
+                        "defend our borders", "Wieslaw Kukula", "Poland", "assert"),
+                new Case("quote-after pronoun", "German Chancellor Friedrich Merz met the unions on Monday. \"Nobody will lose their pension,\" he said.",
+                        "Nobody will lose their pension", "Friedrich Merz", "Germany", "assert"),
+                new Case("quote-after apposition", "\"The figures speak for themselves,\" Rachel Reeves, the British finance minister, told parliament.",
+                        "The figures speak for themselves", "Rachel Reeves", "United Kingdom", "assert"),
+                // attribution before
+                new Case("quote-before colon", "Japanese Prime Minister Shigeru Ishiba said: \"Our alliance with the United States remains the cornerstone of our security.\"",
+                        "Our alliance with the United States", "Shigeru Ishiba", "Japan", "assert"),
+                new Case("quote-before comma", "The coach told reporters, \"We deserved to win.\" Pep Guardiola later added that the referee had been excellent.",
+                        "the referee had been excellent", "Pep Guardiola", null, "assert"),
+                // middle and continuation
+                new Case("quote-middle", "\"We had a difficult quarter,\" Siemens CEO Roland Busch said, \"but orders are picking up again.\"",
+                        "orders are picking up again", "Roland Busch", "Siemens", "assert"),
+                new Case("quote continuation", "\"The ceasefire is holding,\" Israeli military spokesman Avichay Adraee said. \"We expect the hostages to be released on Sunday.\"",
+                        "We expect the hostages to be released", "Avichay Adraee", "Israel", "assert"),
+                new Case("quote continuation across paragraphs", "\"This decision is a scandal,\" Le Pen said on Monday.\n\n\"The people of France will not accept it.\"",
+                        "The people of France will not accept it", "Le Pen", null, "assert"),
+                // indirect speech with many cues
+                new Case("indirect said", "Brazilian President Luiz Inacio Lula da Silva said on Thursday that the summit would go ahead in Belem.",
+                        "the summit would go ahead", "Lula da Silva", "Brazil", "assert"),
+                new Case("indirect told", "Kenyan Interior Minister Kipchumba Murkomen told lawmakers that the police had acted lawfully.",
+                        "the police had acted lawfully", "Kipchumba Murkomen", "Kenya", "assert"),
+                new Case("indirect warned", "The International Monetary Fund warned that global growth would slow to 2.8 percent next year.",
+                        "global growth would slow", "International Monetary Fund", null, "assert"),
+                new Case("indirect insisted", "Boeing insisted that the 737 MAX was safe to fly.",
+                        "was safe to fly", "Boeing", null, "assert"),
+                new Case("indirect announced", "Volkswagen announced on Wednesday that it would cut 35,000 jobs in Germany by 2030.",
+                        "would cut 35,000 jobs", "Volkswagen", null, "assert"),
+                new Case("indirect claimed", "The rebels claimed they had captured the airport in Goma.",
+                        "had captured the airport", "rebels", null, "assert"),
+                new Case("indirect pledged", "Mexican President Claudia Sheinbaum pledged to protect migrants returning from the United States.",
+                        "to protect migrants", "Claudia Sheinbaum", "Mexico", "assert"),
+                new Case("indirect accused", "Venezuela's foreign minister accused Washington of plotting a coup.",
+                        "of plotting a coup", "foreign minister", null, "assert"),
+                new Case("indirect tweeted", "Elon Musk tweeted that Tesla would unveil a cheaper model in June.",
+                        "would unveil a cheaper model", "Elon Musk", null, "assert"),
+                new Case("indirect wrote", "In a letter to shareholders, Warren Buffett wrote that Berkshire had more cash than it could use.",
+                        "had more cash than it could use", "Warren Buffett", null, "assert"),
+                new Case("phrasal quoted as saying", "Iranian Foreign Minister Abbas Araghchi was quoted as saying that talks with Washington were possible.",
+                        "talks with Washington were possible", "Abbas Araghchi", "Iran", "assert"),
+                new Case("indirect pronoun he", "Spanish Prime Minister Pedro Sanchez visited Valencia on Sunday. He said the government would rebuild every bridge.",
+                        "would rebuild every bridge", "Pedro Sanchez", "Spain", "assert"),
+                new Case("indirect pronoun she", "European Central Bank President Christine Lagarde spoke in Frankfurt. She said inflation was close to target.",
+                        "inflation was close to target", "Christine Lagarde", null, "assert"),
+                new Case("indirect it = company", "Nestle reported higher sales in Asia. It said demand for coffee remained strong.",
+                        "demand for coffee remained strong", "Nestle", null, "assert"),
+                new Case("definite description", "Kremlin spokesman Dmitry Peskov spoke to journalists. The spokesman said no meeting had been planned.",
+                        "no meeting had been planned", "Dmitry Peskov", "Russia", "assert"),
+                new Case("fullest name", "Chinese Foreign Ministry spokesperson Mao Ning held a briefing. Mao said Beijing opposed the tariffs.",
+                        "Beijing opposed the tariffs", "Mao Ning", "China", "assert"),
+                new Case("possessive title", "Putin's spokesman Dmitry Peskov said the talks were useful.",
+                        "the talks were useful", "Dmitry Peskov", null, "assert"),
+                new Case("X's office said", "Turkish President Recep Tayyip Erdogan's office said he had spoken to the Syrian leader.",
+                        "had spoken to the Syrian leader", "Erdogan", "Turkey", "assert"),
+                new Case("apposition before", "The head of the Nigerian electoral commission, Mahmood Yakubu, said the vote would be held on time.",
+                        "would be held on time", "Mahmood Yakubu", "Nigeria", "assert"),
+                new Case("relative clause", "The Élysée, which had said nothing for days, confirmed on Friday that the president would travel to Algiers.",
+                        "the president would travel to Algiers", "Élysée", "France", "confirm"),
+                new Case("citing", "Reuters, citing two people familiar with the matter, said the deal could be signed next week.",
+                        "the deal could be signed next week", "Reuters", null, "assert"),
+                new Case("report said", "The United Nations report said at least 4,000 civilians had been displaced.",
+                        "4,000 civilians had been displaced", "report", null, "assert"),
+                new Case("vp coordination", "Canadian Prime Minister Mark Carney met business leaders in Toronto and said the tariffs would hurt both economies.",
+                        "the tariffs would hurt both economies", "Mark Carney", "Canada", "assert"),
+                // according to
+                new Case("according to initial", "According to the Ukrainian air force, Russia launched 120 drones overnight.",
+                        "Russia launched 120 drones", "air force", "Ukraine", "assert"),
+                new Case("according to final", "Twelve people were injured in the blast, according to local police.",
+                        "Twelve people were injured", "local police", null, "assert"),
+                // headlines
+                new Case("headline", "Apple says iPhone sales rose; Samsung denies losing market share",
+                        "Samsung denies losing market share", "Samsung", null, "deny"),
+                new Case("headline assert", "Apple says iPhone sales rose; Samsung denies losing market share",
+                        "iPhone sales rose", "Apple", null, "assert"),
+                // two statements in one sentence
+                new Case("split confirm", "The ministry said it could confirm that two soldiers had been wounded, but it insisted there was no attack on the base.",
+                        "two soldiers had been wounded", "ministry", null, "confirm"),
+                new Case("split deny", "The ministry said it could confirm that two soldiers had been wounded, but it insisted there was no attack on the base.",
+                        "no attack on the base", "ministry", null, "deny"),
+                // stance
+                new Case("deny verb", "The Hungarian government denied that it had blocked the aid package.",
+                        "it had blocked the aid package", "Hungarian government", "Hungary", "deny"),
+                new Case("rejected", "Chelsea rejected reports that the club was for sale.",
+                        "the club was for sale", "Chelsea", null, "deny"),
+                new Case("dismissed as", "Israel's foreign ministry dismissed the report as baseless.",
+                        "the report as baseless", "foreign ministry", null, "deny"),
+                new Case("called it", "The club called it \"a complete fabrication\" in a statement on Saturday.",
+                        "a complete fabrication", "club", null, "deny"),
+                new Case("not true quote", "\"That is simply not true,\" Senator Elizabeth Warren said.",
+                        "simply not true", "Elizabeth Warren", null, "deny"),
+                new Case("fake", "\"This story is fake news,\" the White House press secretary said.",
+                        "fake news", "press secretary", "United States", "deny"),
+                new Case("declined to comment", "A spokesman for Goldman Sachs declined to comment on the report.",
+                        "comment on the report", "Goldman Sachs", null, "decline"),
+                new Case("did not respond", "The embassy did not respond to a request for comment.",
+                        "a request for comment", "embassy", null, "decline"),
+                new Case("would not comment", "Police said they would not comment on an ongoing investigation.",
+                        "would not comment", "Police", null, "decline"),
+                new Case("acknowledged", "Nike acknowledged that sales in China had fallen for a third quarter.",
+                        "sales in China had fallen", "Nike", null, "confirm"),
+                new Case("confirmed", "South Korea's defence ministry confirmed that a North Korean missile had landed in the sea.",
+                        "a North Korean missile had landed", "defence ministry", "South Korea", "confirm"),
+                new Case("no existence", "The minister said there was no evidence of fraud in the election.",
+                        "no evidence of fraud", "minister", null, "deny"),
+                new Case("never happened", "\"That meeting never happened,\" the former adviser told CNN.",
+                        "That meeting never happened", "former adviser", null, "deny"),
+                // wrong-way and straight quotes
+                new Case("wrong-way mark", "Prices will keep rising until the summer, “said Bundesbank President Joachim Nagel on Monday.",
+                        "Prices will keep rising", "Joachim Nagel", null, "assert"),
+                new Case("abbreviations", "U.S. Trade Representative Jamieson Greer said on Feb. 3 that the tariffs would stay. Mr. Greer added that talks would resume.",
+                        "talks would resume", "Jamieson Greer", "United States", "assert"),
+                new Case("sport", "Liverpool captain Virgil van Dijk said the title race was far from over.",
+                        "the title race was far from over", "Virgil van Dijk", "Liverpool", "assert"),
+                new Case("stressed", "Indonesian President Prabowo Subianto stressed that the country would remain neutral.",
+                        "would remain neutral", "Prabowo Subianto", "Indonesia", "assert"),
+                new Case("explained", "The central bank governor explained that rates would stay on hold until inflation eased.",
+                        "rates would stay on hold", "central bank governor", null, "assert"));
+    }
+
+    private static final ArticleLoader LOADER = new ArticleLoader();
+    private static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void findsTheAttribution(Case c) {
+        Article article = LOADER.fromText("t", "t.txt", "Headline line for the test\n\n" + c.text());
+        List<Claim> claims = EXTRACTOR.extract(article);
+        String all = claims.stream().map(k -> "  [" + k.speaker() + " | " + k.party() + " | " + k.stance().id()
+                + " | " + k.content().of(article.text()) + "]").collect(Collectors.joining("\n"));
+        Claim hit = claims.stream().filter(k -> norm(k.content().of(article.text())).contains(norm(c.content())))
+                .findFirst().orElse(null);
+        if (hit == null) {
+            fail("no claim contains '" + c.content() + "'; found:\n" + all);
+        }
+        assertTrue(norm(hit.speaker()).contains(norm(c.speaker())), "speaker " + hit.speaker() + "\n" + all);
+        if (c.party() != null) {
+            assertTrue(norm(hit.party()).contains(norm(c.party())), "party " + hit.party() + "\n" + all);
+        }
+        assertTrue(hit.stance().id().equals(c.stance()), "stance " + hit.stance().id() + "\n" + all);
+        assertTrue(!List.of("he", "she", "they", "it", "we", "i").contains(norm(hit.speaker())), "pronoun speaker");
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('“', '"').replace('”', '"').replace('’', '\'');
+    }
+}
