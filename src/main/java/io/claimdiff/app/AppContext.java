@@ -1,10 +1,10 @@
 package io.claimdiff.app;
 
 import io.claimdiff.compare.ClaimComparer;
-import io.claimdiff.compare.NoComparer;
+import io.claimdiff.compare.ContradictionFinder;
 import io.claimdiff.export.ContractJson;
 import io.claimdiff.extract.ClaimExtractor;
-import io.claimdiff.extract.SaidSentenceExtractor;
+import io.claimdiff.extract.AttributionExtractor;
 import io.claimdiff.ingest.ArticleLoader;
 import io.claimdiff.project.AnalysisService;
 
@@ -28,7 +28,7 @@ public final class AppContext {
 
     /** The production wiring. */
     public static AppContext standard() {
-        return new AppContext(new ArticleLoader(), new SaidSentenceExtractor(), new NoComparer());
+        return new AppContext(new ArticleLoader(), new AttributionExtractor(), new ContradictionFinder());
     }
 
     public ArticleLoader loader() {
