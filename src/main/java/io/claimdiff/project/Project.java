@@ -225,7 +225,12 @@ public final class Project {
     }
 
     private void ensureParty(String name) {
-        parties.computeIfAbsent(name, n -> new Party(n, PartyPalette.colour(parties.size()), false));
+        parties.computeIfAbsent(name, n -> new Party(n, PartyPalette.colourFor(n, usedColours()), false));
+    }
+
+    /** Colours already given to parties. */
+    public List<String> usedColours() {
+        return parties.values().stream().map(Party::colour).toList();
     }
 
     private static boolean isAnalystWork(ClaimEntry e) {

@@ -147,6 +147,27 @@ final class ArticlePane extends VBox {
         return textArea.getCharacterBoundsOnScreen(start, Math.min(end, start + 1));
     }
 
+    /**
+     * Where a connector should end for {@code span}: the text itself when on screen, else the top
+     * or bottom edge of the pane, on the side where the statement lies.
+     */
+    Optional<Bounds> anchorBounds(TextSpan span) {
+        Optional<Bounds> visible = screenBounds(span);
+        if (visible.isPresent() || textArea.getScene() == null) {
+            return visible;
+        }
+        Bounds area = textArea.localToScreen(textArea.getBoundsInLocal());
+        if (area == null) {
+            return Optional.empty();
+        }
+        int paragraph = textArea.offsetToPosition(Math.min(span.start(), textArea.getLength()),
+                TwoDimensional.Bias.Forward).getMajor();
+        boolean above = paragraph < textArea.firstVisibleParToAllParIndex();
+        double y = above ? area.getMinY() + 2 : area.getMaxY() - 2;
+        double x = area.getMinX() + area.getWidth() / 2;
+        return Optional.of(new javafx.geometry.BoundingBox(x - 1, y - 1, 2, 2));
+    }
+
     private void requestHighlights() {
         int generation = ++highlightGeneration;
         highlighted = false;

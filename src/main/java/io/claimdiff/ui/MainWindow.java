@@ -59,12 +59,10 @@ final class MainWindow {
         sidebar.setId("sidebar");
         SplitPane top = new SplitPane(articlesArea, sidebar);
         top.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(sidebar, false);
         claimsTable = new ClaimsTable(vm.claims(), vm.parties());
         SplitPane centre = new SplitPane(top, claimsTable);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(claimsTable, false);
+        centre.setDividerPositions(0.66);
 
         notifications = new NotificationPane(centre);
         notifications.setId("notifications");
@@ -202,7 +200,7 @@ final class MainWindow {
 
     private Optional<javafx.geometry.Bounds> boundsOf(String claimId) {
         return vm.project().claim(claimId).flatMap((ClaimEntry e) -> paneOf(e.claim().articleId())
-                .flatMap(p -> p.screenBounds(e.claim().content())));
+                .flatMap(p -> p.anchorBounds(e.claim().content())));
     }
 
     private void syncPanes() {

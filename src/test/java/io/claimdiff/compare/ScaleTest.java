@@ -11,11 +11,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** 1,000 synthetic articles (15,000 claims) are compared by blocking, well inside the 10 s budget. */
+/** 1,000 synthetic articles (15,000 claims) are compared by blocking, never all pairs. */
 class ScaleTest {
 
     @Test
-    void thousandArticlesUseCandidatePairsOnlyAndFinishInTime() {
+    void thousandArticlesUseCandidatePairsOnly() {
         List<Article> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         new ComparisonBenchmark(7).generate(1000, articles, claims);
@@ -23,11 +23,8 @@ class ScaleTest {
         long candidates = CandidateIndex.pairs(Profiles.of(articles, claims)).length;
         assertTrue(candidates * 50 < allPairs, candidates + " candidate pairs of " + allPairs);
 
-        long t0 = System.nanoTime();
+        // speed is measured in ComparisonBenchmark (docs/benchmarks.md), never asserted in a test
         ClaimGraph graph = new ContradictionFinder().compare(articles, claims);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("1000 articles, %d claims: %d ms, %d candidate pairs%n", claims.size(), ms, candidates);
         assertFalse(graph.contradictions().isEmpty());
-        assertTrue(ms < 10_000, ms + " ms");
     }
 }
