@@ -88,32 +88,39 @@ jpackage() {
   "$bin/jpackage" --type "$1" @packaging/common.args "${@:2}" \
     --app-version "$app_version" --dest "$dest"
 }
+built=()
 for kind in "${what[@]}"; do
   case "$kind" in
     app-image)
       dest=target/jpackage
-      jpackage app-image @packaging/$os.args ;;
+      jpackage app-image @packaging/$os.args
+      name=$(sed -n 's/^--name *//p' "packaging/$os.args" | tr -d '"\r')
+      if [ "$os" = macos ]; then built+=("target/jpackage/$name.app"); else built+=("target/jpackage/$name"); fi ;;
     deb)
       [ "$os" = linux ] || { echo "build.sh: .deb only on Linux" >&2; exit 2; }
       for tool in dpkg-deb fakeroot; do command -v $tool >/dev/null || {
         echo "build.sh: $tool missing (apt-get install dpkg-dev fakeroot)" >&2; exit 1; }; done
       dest=target/installer
       rm -f target/installer/*.deb
-      jpackage deb @packaging/linux.args @packaging/linux-deb.args ;;
+      jpackage deb @packaging/linux.args @packaging/linux-deb.args
+      built+=(target/installer/*.deb) ;;
     msi)
       [ "$os" = windows ] || { echo "build.sh: .msi only on Windows" >&2; exit 2; }
       dest=target/installer
-      jpackage msi @packaging/windows.args ;;
+      rm -f target/installer/*.msi
+      jpackage msi @packaging/windows.args
+      built+=(target/installer/*.msi) ;;
     dmg)
       [ "$os" = macos ] || { echo "build.sh: .dmg only on macOS" >&2; exit 2; }
       dest=target/installer
-      jpackage dmg @packaging/macos.args ;;
+      rm -f target/installer/*.dmg
+      jpackage dmg @packaging/macos.args
+      built+=(target/installer/*.dmg) ;;
   esac
 done
 
 echo "build.sh: done"
-for f in target/jpackage/claimdiff target/jpackage/ClaimDiff target/jpackage/ClaimDiff.app \
-         target/installer/*.deb target/installer/*.msi target/installer/*.dmg; do
-  [ -e "$f" ] && echo "  $(du -sh "$f" | cut -f1)  $f"
+for f in "${built[@]}"; do
+  [ -e "$f" ] && echo "  $(du -sh "$f" | cut -f1)  ${f%/}"
 done
 exit 0
