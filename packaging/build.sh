@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds ClaimDiff's installers with jlink + jpackage. Run from anywhere; see packaging/README.md.
 #
-#   packaging/build.sh                 # on Linux: app-image and .deb; on Windows: msi; on macOS: dmg
+#   packaging/build.sh                 # on Linux: app-image, its .tar.gz and the .deb;
+#                                      # on Windows: the .msi; on macOS: the .dmg
 #   packaging/build.sh app-image       # only the app-image (what the smoke test uses)
+#   packaging/build.sh tar             # the app-image and a .tar.gz of it (Linux)
 #   packaging/build.sh deb|msi|dmg     # only that installer (each on its own OS)
 #   packaging/build.sh --skip-maven …  # reuse target/claimdiff.jar and target/lib/ (mvn -Ppackage does)
 #
@@ -17,8 +19,8 @@ what=()
 for arg in "$@"; do
   case "$arg" in
     --skip-maven) skip_maven=true ;;
-    app-image|deb|msi|dmg|all) what+=("$arg") ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    app-image|tar|deb|msi|dmg|all) what+=("$arg") ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "build.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -30,8 +32,10 @@ case "$(uname -s)" in
   *) echo "build.sh: unsupported OS $(uname -s)" >&2; exit 2 ;;
 esac
 if [ ${#what[@]} -eq 0 ] || [ "${what[*]}" = all ]; then
-  if [ "$os" = linux ]; then what=(app-image "${installers[@]}"); else what=("${installers[@]}"); fi
+  if [ "$os" = linux ]; then what=(app-image tar "${installers[@]}"); else what=("${installers[@]}"); fi
 fi
+wants() { case " ${what[*]} " in *" $1 "*) return 0 ;; esac; return 1; }
+wants tar && what+=(app-image)   # the .tar.gz packs the app-image
 
 # --- the JDK -----------------------------------------------------------------------------------
 has_jpackage() { [ -n "${1:-}" ] && { [ -x "$1/bin/jpackage" ] || [ -x "$1/bin/jpackage.exe" ]; }; }
@@ -89,13 +93,21 @@ jpackage() {
     --app-version "$app_version" --dest "$dest"
 }
 built=()
-for kind in "${what[@]}"; do
+for kind in app-image tar deb msi dmg; do   # in this order, whatever the order asked
+  wants "$kind" || continue
   case "$kind" in
     app-image)
       dest=target/jpackage
       jpackage app-image @packaging/$os.args
       name=$(sed -n 's/^--name *//p' "packaging/$os.args" | tr -d '"\r')
       if [ "$os" = macos ]; then built+=("target/jpackage/$name.app"); else built+=("target/jpackage/$name"); fi ;;
+    tar)
+      [ "$os" = linux ] || { echo "build.sh: tar only on Linux" >&2; exit 2; }
+      archive="target/installer/claimdiff-$app_version-linux-$(uname -m).tar.gz"
+      rm -f target/installer/claimdiff-*.tar.gz
+      echo "build.sh: $archive"
+      tar -C target/jpackage -czf "$archive" claimdiff
+      built+=("$archive") ;;
     deb)
       [ "$os" = linux ] || { echo "build.sh: .deb only on Linux" >&2; exit 2; }
       for tool in dpkg-deb fakeroot; do command -v $tool >/dev/null || {
