@@ -40,6 +40,7 @@ final class ArticlePane extends VBox {
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
     private int highlightGeneration;
+    private HighlightInputs requested;
     private boolean highlighted;
 
     ArticlePane(ArticleViewModel article, WorkspaceViewModel workspace, Runnable onClose) {
@@ -168,16 +169,27 @@ final class ArticlePane extends VBox {
         return Optional.of(new javafx.geometry.BoundingBox(x - 1, y - 1, 2, 2));
     }
 
+    /** What the highlights of this pane depend on; equal inputs give equal highlights. */
+    private record HighlightInputs(List<ClaimEntry> claims, Map<String, Party> parties, String selected) {
+    }
+
     private void requestHighlights() {
-        int generation = ++highlightGeneration;
-        highlighted = false;
         Article a = article.article();
         List<ClaimEntry> claims = workspace.project().claimsOf(a.id());
         Map<String, Party> parties = workspace.project().parties().stream()
                 .collect(Collectors.toMap(Party::name, Function.identity()));
         String selected = workspace.claims().selectedProperty().get();
+        String selectedHere = claims.stream().anyMatch(c -> c.id().equals(selected)) ? selected : null;
+        HighlightInputs inputs = new HighlightInputs(claims, parties, selectedHere);
+        // with many panes open, most project changes touch other articles: skip the work then
+        if (inputs.equals(requested)) {
+            return;
+        }
+        requested = inputs;
+        int generation = ++highlightGeneration;
+        highlighted = false;
         workspace.runner().run("highlight " + a.fileName(),
-                () -> HighlightStyles.compute(a, claims, parties, selected),
+                () -> HighlightStyles.compute(a, claims, parties, selectedHere),
                 (StyleSpans<String> spans) -> {
                     if (generation == highlightGeneration) {
                         textArea.setStyleSpans(0, spans);

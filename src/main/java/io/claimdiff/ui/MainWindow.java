@@ -32,6 +32,7 @@ import java.util.Optional;
 /** The main window's layout: menus, article panes side by side, side panels, claims table, status. */
 final class MainWindow {
 
+    private static final double MIN_PANE_WIDTH = 300;
     private final WorkspaceViewModel vm;
     private final BorderPane root = new BorderPane();
     private final SplitPane panes = new SplitPane();
@@ -49,7 +50,14 @@ final class MainWindow {
         panes.setOrientation(Orientation.HORIZONTAL);
         panes.setId("article-panes");
         emptyHint.getStyleClass().add("empty-hint");
-        StackPane articlesArea = new StackPane(emptyHint, panes, connector);
+        // panes keep a readable width; with many articles the row scrolls sideways
+        javafx.scene.control.ScrollPane paneScroller = new javafx.scene.control.ScrollPane(panes);
+        paneScroller.setFitToWidth(true);
+        paneScroller.setFitToHeight(true);
+        paneScroller.setId("article-scroller");
+        paneScroller.getStyleClass().add("edge-to-edge");
+        paneScroller.hvalueProperty().addListener((obs, was, now) -> drawConnector());
+        StackPane articlesArea = new StackPane(emptyHint, paneScroller, connector);
 
         partiesPanel = new PartiesPanel(vm.parties());
         contradictionsPanel = new ContradictionsPanel(vm.contradictions());
@@ -218,6 +226,7 @@ final class MainWindow {
             }
             panes.setDividerPositions(dividers);
         }
+        panes.setMinWidth(keep.size() * MIN_PANE_WIDTH);
         panes.setVisible(!keep.isEmpty());
         emptyHint.setVisible(keep.isEmpty());
         drawConnector();
