@@ -25,6 +25,11 @@ public final class AnalysisService {
         return extractor.extract(article);
     }
 
+    /** Compares claims across articles (after the analyst's corrections). */
+    public io.claimdiff.model.ClaimGraph compare(List<Article> articles, List<Claim> claims) {
+        return comparer.compare(articles, claims);
+    }
+
     /** Extracts every article and compares all claims. */
     public Analysis analyze(List<Article> articles) {
         List<Claim> claims = new ArrayList<>();
