@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one place ClaimDiff's {@link ObjectMapper} is built. */
@@ -28,6 +29,8 @@ public final class Json {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+
     private Json() {
     }
 
@@ -43,6 +46,11 @@ public final class Json {
      */
     public static ObjectWriter stableWriter() {
         return SORTED.writer(STABLE_PRINTER);
+    }
+
+    /** The mapper for CSV exports (and for reading them back in tests). */
+    public static CsvMapper csvMapper() {
+        return CSV;
     }
 
     /** The mapper matching {@link #stableWriter()}, for reading such files back. */
