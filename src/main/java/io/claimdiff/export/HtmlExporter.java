@@ -93,7 +93,8 @@ public final class HtmlExporter implements ReportExporter {
         ArticleHighlighter highlighter = new ArticleHighlighter(report);
         for (Article article : report.articles()) {
             html.append("<article id=\"").append(Html.anchor("article", article.id())).append("\">\n<h3>")
-                    .append(escape(article.title())).append("</h3>\n<div class=\"meta\">")
+                    .append(escape(article.title())).append("</h3>\n<div class=\"meta\"><span class=\"label\">")
+                    .append(escape(label(report, article.id()))).append("</span>")
                     .append(escape(article.fileName())).append(" · ").append(report.claimsOf(article.id()).size())
                     .append(" claims</div>\n<div class=\"text\">").append(highlighter.render(article, refs))
                     .append("</div>\n</article>\n");
@@ -158,6 +159,16 @@ public final class HtmlExporter implements ReportExporter {
         html.append("</div>\n");
     }
 
+    /** "A1", "A2", ... by the article's place in the report. */
+    private static String label(Report report, String articleId) {
+        for (int i = 0; i < report.articles().size(); i++) {
+            if (report.articles().get(i).id().equals(articleId)) {
+                return "A" + (i + 1);
+            }
+        }
+        return articleId;
+    }
+
     private static String statusLabel(Link link) {
         return switch (link.status()) {
             case ACCEPTED -> link.kind() == LinkKind.CONTRADICTS ? "Confirmed" : "Corroborates";
@@ -174,7 +185,8 @@ public final class HtmlExporter implements ReportExporter {
                 .append("\">\n<div class=\"speaker\"><b>").append(escape(c.speaker())).append("</b> · ")
                 .append(escape(c.party())).append(stance.isEmpty() ? "" : " · " + escape(stance))
                 .append("</div>\n<blockquote>“").append(escape(report.text(c))).append("”</blockquote>\n")
-                .append("<div class=\"meta\">in <a href=\"#").append(Html.anchor("claim", c.id())).append("\">")
+                .append("<div class=\"meta\"><span class=\"label\">").append(escape(label(report, c.articleId())))
+                .append("</span><a href=\"#").append(Html.anchor("claim", c.id())).append("\">")
                 .append(escape(article == null ? c.articleId() : article.title())).append("</a>");
         if (entry.provenance().name().equals("ANALYST")) {
             html.append(" · added by the analyst");
@@ -216,7 +228,7 @@ public final class HtmlExporter implements ReportExporter {
         html.append("<footer>\n<div>Sources</div>\n<table>\n");
         for (Article article : report.articles()) {
             ArticleSource source = report.source(article.id()).orElse(null);
-            html.append("<tr><td>").append(escape(article.id())).append("</td><td>").append(escape(article.path()))
+            html.append("<tr><td>").append(escape(label(report, article.id()))).append("</td><td>").append(escape(article.path()))
                     .append("</td><td>").append(source == null || source.importedAt() == null ? ""
                             : "imported " + escape(DATE.format(source.importedAt())))
                     .append("</td><td><code>").append(source == null ? "" : "sha256 " + source.sha256().substring(0, 16))
