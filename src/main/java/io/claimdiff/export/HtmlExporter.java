@@ -80,6 +80,7 @@ public final class HtmlExporter implements ReportExporter {
         header(html, report);
         html.append("<main>\n");
         figures(html, report);
+        summary(html, report);
         legend(html, report);
         html.append("<h2>Contradictions</h2>\n");
         if (contradictions.isEmpty()) {
@@ -115,13 +116,40 @@ public final class HtmlExporter implements ReportExporter {
 
     private static void figures(StringBuilder html, Report report) {
         html.append("<section class=\"figures\">\n");
-        figure(html, report.articles().size(), "Articles", false);
-        figure(html, report.claims().size(), "Attributed claims", false);
-        figure(html, report.parties().size(), "Parties", false);
-        figure(html, report.count(LinkKind.CONTRADICTS, LinkStatus.ACCEPTED), "Contradictions confirmed", true);
-        figure(html, report.count(LinkKind.CONTRADICTS, LinkStatus.PROPOSED), "Awaiting review", false);
-        figure(html, report.count(LinkKind.SUPPORTS, LinkStatus.ACCEPTED), "Corroborations", false);
+        figure(html, report.articles().size(), "articles compared", false);
+        figure(html, report.claims().size(), "attributed claims", false);
+        figure(html, report.parties().size(), "parties", false);
+        figure(html, report.count(LinkKind.CONTRADICTS, LinkStatus.ACCEPTED), "contradictions confirmed", true);
+        figure(html, report.count(LinkKind.CONTRADICTS, LinkStatus.PROPOSED), "awaiting review", false);
+        figure(html, report.count(LinkKind.SUPPORTS, LinkStatus.ACCEPTED), "corroborations", false);
         html.append("</section>\n");
+    }
+
+    /** One paragraph an editor can read instead of the whole report. */
+    private static void summary(StringBuilder html, Report report) {
+        List<Link> accepted = report.links(LinkKind.CONTRADICTS).stream()
+                .filter(l -> l.status() == LinkStatus.ACCEPTED).toList();
+        long open = report.count(LinkKind.CONTRADICTS, LinkStatus.PROPOSED);
+        long rejected = report.count(LinkKind.CONTRADICTS, LinkStatus.REJECTED);
+        StringBuilder text = new StringBuilder();
+        if (accepted.isEmpty()) {
+            text.append("No contradiction has been confirmed yet.");
+        } else {
+            text.append(accepted.size() == 1 ? "One contradiction confirmed: " : accepted.size()
+                    + " contradictions confirmed: ");
+            List<String> pairs = new ArrayList<>();
+            for (Link l : accepted) {
+                Claim a = report.claim(l.a()).claim();
+                Claim b = report.claim(l.b()).claim();
+                pairs.add("<b>" + escape(a.speaker()) + "</b> (" + escape(a.party()) + ") vs <b>" + escape(b.speaker())
+                        + "</b> (" + escape(b.party()) + ")");
+            }
+            text.append(String.join("; ", pairs)).append('.');
+        }
+        text.append(' ').append(open == 0 ? "No proposal awaits review" : open + (open == 1 ? " proposal awaits"
+                : " proposals await") + " review");
+        text.append(rejected == 0 ? "." : "; " + rejected + " rejected.");
+        html.append("<section class=\"summary\"><p>").append(text).append("</p></section>\n");
     }
 
     private static void figure(StringBuilder html, long value, String label, boolean accent) {
