@@ -23,11 +23,14 @@ public final class Autosaver implements AutoCloseable {
     private final Scheduler scheduler;
     private final Consumer<IOException> onError;
     private final String session = UUID.randomUUID().toString().substring(0, 8);
+    // held while a copy is written or deleted, so a clean save never races a late autosave
+    private final Object io = new Object();
     private final Scheduler.Task periodic;
     private Scheduler.Task pending;
     private ProjectState latest;
     private Path projectFile;
     private int writes;
+    private boolean closed;
 
     /**
      * @param snapshot the project's {@link Project#snapshot()}, called on the caller's thread
@@ -62,15 +65,20 @@ public final class Autosaver implements AutoCloseable {
     }
 
     /** Call after the project was saved to {@code file}: the recovery copy is no longer needed. */
-    public synchronized void saved(Path file) {
-        if (pending != null) {
-            pending.cancel();
+    public void saved(Path file) {
+        Path old;
+        synchronized (this) {
+            if (pending != null) {
+                pending.cancel();
+            }
+            latest = null;
+            old = projectFile;
+            projectFile = file;
         }
-        latest = null;
-        Path old = projectFile;
-        projectFile = file;
-        deleteCopy(old);
-        deleteCopy(file);
+        synchronized (io) {
+            deleteCopy(old);
+            deleteCopy(file);
+        }
     }
 
     /** How many recovery copies were written (for tests and diagnostics). */
@@ -80,25 +88,47 @@ public final class Autosaver implements AutoCloseable {
 
     /** Stops autosaving and deletes the copy (a clean exit; call after saving or discarding). */
     @Override
-    public synchronized void close() {
-        periodic.cancel();
-        if (pending != null) {
-            pending.cancel();
+    public void close() {
+        Path file;
+        synchronized (this) {
+            periodic.cancel();
+            if (pending != null) {
+                pending.cancel();
+            }
+            latest = null;
+            closed = true;
+            file = projectFile;
         }
-        latest = null;
-        deleteCopy(projectFile);
+        synchronized (io) {
+            deleteCopy(file);
+        }
     }
 
-    private synchronized void writeIfDirty() {
-        if (latest == null) {
-            return;
-        }
-        try {
-            recovery.write(latest, projectFile, session);
-            latest = null;
-            writes++;
-        } catch (IOException e) {
-            onError.accept(e);
+    private void writeIfDirty() {
+        synchronized (io) {
+            ProjectState state;
+            Path file;
+            synchronized (this) {
+                if (latest == null || closed) {
+                    return;
+                }
+                state = latest;
+                file = projectFile;
+                latest = null;
+            }
+            try {
+                recovery.write(state, file, session);
+                synchronized (this) {
+                    writes++;
+                }
+            } catch (IOException e) {
+                synchronized (this) {
+                    if (latest == null) {
+                        latest = state;
+                    }
+                }
+                onError.accept(e);
+            }
         }
     }
 
