@@ -1,6 +1,11 @@
 package io.claimdiff.project;
 
+import io.claimdiff.ingest.ArticleLoadException;
+import io.claimdiff.ingest.ArticleLoader;
 import io.claimdiff.model.Article;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,6 +55,27 @@ public final class ProjectAnalyzer {
         project.setEngineClaims(newVersion.id(), analysis.extract(newVersion));
         relink(project);
         return lost;
+    }
+
+    /**
+     * The articles whose files now hold a different text than the project's copy, read fresh
+     * (same ids), ready for {@link #reanalyze}. Files that are gone or unreadable are skipped:
+     * the project keeps its embedded copy.
+     */
+    public static List<Article> changedOnDisk(Project project, ArticleLoader loader) {
+        List<Article> changed = new ArrayList<>();
+        for (Article article : project.articles()) {
+            String path = project.source(article.id()).map(ArticleSource::path).orElse(article.path());
+            try {
+                Article current = loader.load(Path.of(path), article.id());
+                if (changedOnDisk(project, current)) {
+                    changed.add(current);
+                }
+            } catch (ArticleLoadException | InvalidPathException e) {
+                // gone or unreadable: nothing newer to bring in
+            }
+        }
+        return changed;
     }
 
     /** Whether {@code current} (the file as it is on disk now) differs from the project's copy. */

@@ -140,6 +140,24 @@ class ReanalysisTest {
         assertEquals("Quote from France24, second hand.", project.claim("a1-c2").orElseThrow().note());
     }
 
+    @Test
+    void changedFilesAreFoundOnDisk() throws Exception {
+        Path file = dir.resolve("story.txt");
+        java.nio.file.Files.writeString(file, "Peskov said the talks were useful.\n");
+        ProjectAnalyzer analyzer = new ProjectAnalyzer(new AnalysisService(new SaidSentenceExtractor(),
+                new NoComparer()), LATER);
+        Project project = new Project();
+        analyzer.add(project, List.of(new io.claimdiff.ingest.ArticleLoader().load(file, "a1")));
+        io.claimdiff.ingest.ArticleLoader loader = new io.claimdiff.ingest.ArticleLoader();
+        assertEquals(List.of(), ProjectAnalyzer.changedOnDisk(project, loader));
+        java.nio.file.Files.writeString(file, "Update.\nPeskov said the talks were useful.\n");
+        List<Article> changed = ProjectAnalyzer.changedOnDisk(project, loader);
+        assertEquals(1, changed.size());
+        assertEquals("a1", changed.get(0).id());
+        java.nio.file.Files.delete(file);
+        assertEquals(List.of(), ProjectAnalyzer.changedOnDisk(project, loader), "a vanished file is not a change");
+    }
+
     /** Finds the engine claims of {@code reference} again by their words, numbered from c2. */
     private static ClaimExtractor shiftingEngine(Project reference) {
         return article -> {
