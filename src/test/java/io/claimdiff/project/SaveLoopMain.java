@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Child process of {@link KillDuringSaveTest}: saves version A and version B of a large project
- * to one file, alternately, until killed.
+ * Child process of {@link KillDuringSaveTest}: saves version B and version A of a large project
+ * to one file, alternately, until killed; prints "saving" when it starts and "saved" after each.
  */
 public final class SaveLoopMain {
 
@@ -20,7 +20,7 @@ public final class SaveLoopMain {
         Project project = Fixtures.realistic();
         List<Article> big = new ArrayList<>();
         for (Article a : Fixtures.articles()) {
-            big.add(new Article("b" + a.id(), a.path(), a.title(), a.text().repeat(120), List.of()));
+            big.add(new Article("b" + a.id(), a.path(), a.title(), a.text().repeat(50), List.of()));
         }
         big.forEach(a -> project.addArticle(a, ArticleSource.of(a.path(), a.text(), Fixtures.IMPORTED)));
         new ProjectEdits(project, new CommandStack()).setNote("a1-c1", "version " + version);
@@ -36,6 +36,8 @@ public final class SaveLoopMain {
         System.out.flush();
         for (long i = 0; ; i++) {
             store.save(i % 2 == 0 ? b : a, file);
+            System.out.println("saved");
+            System.out.flush();
         }
     }
 }
