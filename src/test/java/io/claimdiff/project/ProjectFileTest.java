@@ -41,6 +41,14 @@ class ProjectFileTest {
     }
 
     @Test
+    void theCommittedExampleProjectStillReadsAndWritesByteForByte() throws Exception {
+        // a golden file: a format change that forgets a migration breaks this test
+        Path example = Path.of("docs/examples/ukraine-talks.claimdiff");
+        assertArrayEquals(Files.readAllBytes(example), store.bytes(store.read(example)));
+        assertEquals(Fixtures.realistic().snapshot(), store.read(example));
+    }
+
+    @Test
     void theFileIsStableJsonForGit() throws Exception {
         Path file = dir.resolve("p.claimdiff");
         store.save(Fixtures.realistic(), file);
