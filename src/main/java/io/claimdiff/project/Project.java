@@ -65,6 +65,22 @@ public final class Project {
         return project;
     }
 
+    /** Replaces everything with {@code state} (a project opened in the window); listeners stay. */
+    public void replaceWith(ProjectState state) {
+        Project loaded = fromState(state);
+        articles.clear();
+        articles.putAll(loaded.articles);
+        sources.clear();
+        sources.putAll(loaded.sources);
+        claims.clear();
+        claims.putAll(loaded.claims);
+        parties.clear();
+        parties.putAll(loaded.parties);
+        links.clear();
+        links.putAll(loaded.links);
+        changed();
+    }
+
     /** All claims, in article order, then text order. */
     public List<ClaimEntry> claims() {
         List<String> order = new ArrayList<>(articles.keySet());

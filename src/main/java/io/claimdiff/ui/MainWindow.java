@@ -42,11 +42,13 @@ final class MainWindow {
     private final ClaimsTable claimsTable;
     private final PartiesPanel partiesPanel;
     private final ContradictionsPanel contradictionsPanel;
-    private final Label emptyHint = new Label("Open articles with File > Open… (Ctrl+O), or drop .txt / .md files here.");
+    private final Label emptyHint = new Label("Open articles with File > Open… (Ctrl+O), or drop articles or a .claimdiff project here.");
+    private final ProjectFileActions projectActions;
     private ArticlePane current;
 
-    MainWindow(WorkspaceViewModel vm) {
+    MainWindow(WorkspaceViewModel vm, ProjectFileViewModel files, io.claimdiff.export.ReportExporters exporters) {
         this.vm = vm;
+        this.projectActions = new ProjectFileActions(files, () -> root.getScene().getWindow());
         panes.setOrientation(Orientation.HORIZONTAL);
         panes.setId("article-panes");
         emptyHint.getStyleClass().add("empty-hint");
@@ -78,7 +80,7 @@ final class MainWindow {
 
         WorkspaceActions actions = new WorkspaceActions(vm, this);
         findBar = new FindBar(new FindViewModel(() -> vm.project().articles()), this::showFound);
-        javafx.scene.control.MenuBar menuBar = new MainMenu(vm, this, actions).build();
+        javafx.scene.control.MenuBar menuBar = new MainMenu(vm, this, actions, files, projectActions, exporters).build();
         root.setTop(new VBox(menuBar, findBar));
         KeyboardShortcuts.install(root, menuBar);
         root.setCenter(notifications);
@@ -123,15 +125,29 @@ final class MainWindow {
         return contradictionsPanel;
     }
 
-    /** The drop path: what happens when files are dropped on the window. */
+    ProjectFileActions projectActions() {
+        return projectActions;
+    }
+
+    /** The drop path: what happens when files are dropped on the window. A project opens as such. */
     void openDropped(List<File> files) {
-        vm.openFiles(files.stream().map(File::toPath).toList());
+        List<java.nio.file.Path> articles = new ArrayList<>();
+        for (File file : files) {
+            if (file.getName().endsWith("." + ProjectFileActions.EXTENSION)) {
+                projectActions.open(file.toPath());
+            } else {
+                articles.add(file.toPath());
+            }
+        }
+        vm.openFiles(articles);
     }
 
     void chooseAndOpen(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open articles");
         List<String> patterns = ArticleLoader.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles and projects",
+                java.util.stream.Stream.concat(patterns.stream(), java.util.stream.Stream.of("*.claimdiff")).toList()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", patterns));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);

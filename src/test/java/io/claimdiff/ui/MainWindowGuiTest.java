@@ -40,7 +40,7 @@ class MainWindowGuiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = ClaimDiffApp.show(stage, AppContext.standard(), new FxTaskRunner(), PREFS);
+        workspace = ClaimDiffApp.show(stage, AppContext.standard(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
     }
 
     @AfterAll

@@ -44,7 +44,7 @@ class WorkspaceGuiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = ClaimDiffApp.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS);
+        workspace = ClaimDiffApp.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
     }
 
     @AfterAll
