@@ -51,11 +51,7 @@ public final class ClaimReviewExporter implements ReportExporter {
 
     @Override
     public void export(Report report, Path out) throws IOException {
-        byte[] bytes = Json.mapper().writeValueAsBytes(toTree(report));
-        AtomicFiles.write(out, stream -> {
-            stream.write(bytes);
-            stream.write('\n');
-        });
+        AtomicFiles.writeJson(out, toTree(report));
     }
 
     public ArrayNode toTree(Report report) {

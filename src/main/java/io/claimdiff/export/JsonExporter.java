@@ -9,7 +9,6 @@ import io.claimdiff.model.Contradiction;
 import io.claimdiff.model.Support;
 import io.claimdiff.project.AtomicFiles;
 import io.claimdiff.project.ClaimEntry;
-import io.claimdiff.project.Json;
 import io.claimdiff.project.Link;
 import io.claimdiff.project.LinkKind;
 import io.claimdiff.project.Party;
@@ -46,11 +45,7 @@ public final class JsonExporter implements ReportExporter {
 
     @Override
     public void export(Report report, Path out) throws IOException {
-        byte[] bytes = Json.mapper().writeValueAsBytes(toTree(report));
-        AtomicFiles.write(out, stream -> {
-            stream.write(bytes);
-            stream.write('\n');
-        });
+        AtomicFiles.writeJson(out, toTree(report));
     }
 
     public ObjectNode toTree(Report report) {

@@ -59,6 +59,15 @@ public final class AtomicFiles {
     }
 
     /** Copies {@code source} to {@code target} atomically (used for the {@code .bak} copy). */
+    /** Writes {@code tree} as ClaimDiff's indented JSON with a final newline, atomically. */
+    public static void writeJson(Path target, com.fasterxml.jackson.databind.JsonNode tree) throws IOException {
+        byte[] bytes = Json.mapper().writeValueAsBytes(tree);
+        write(target, stream -> {
+            stream.write(bytes);
+            stream.write('\n');
+        });
+    }
+
     public static void copy(Path source, Path target) throws IOException {
         write(target, out -> Files.copy(source, out));
     }
