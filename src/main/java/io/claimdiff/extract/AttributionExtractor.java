@@ -86,8 +86,10 @@ public final class AttributionExtractor implements ClaimExtractor {
                 int from = Math.min(c.stanceFrom(), c.content().end());
                 // stance words sit near the start of a statement; bounding the text keeps this linear
                 String reported = text.substring(from, Math.min(c.content().end(), from + STANCE_WINDOW));
-                String whole = text.substring(c.content().start(),
-                        Math.min(c.content().end(), c.content().start() + STANCE_WINDOW));
+                // a refusal may start before the cue: "The family did not respond to a request"
+                int wholeFrom = c.cue() == null ? c.content().start()
+                        : Math.min(c.content().start(), Math.max(0, c.cue().start() - 40));
+                String whole = text.substring(wholeFrom, Math.min(c.content().end(), wholeFrom + STANCE_WINDOW));
                 Stance stance = StanceClassifier.classify(c.hint(), reported, whole);
                 boolean namedHere = c.speaker() != null && c.speaker().form() != Mention.Form.PRONOUN
                         && (c.speaker().form() == Mention.Form.NAME || source.name().equals(c.speaker().text()));
@@ -106,7 +108,7 @@ public final class AttributionExtractor implements ClaimExtractor {
             Mention lead = found.isEmpty() ? analyzer.leadSubject() : null;
             Discourse.Source leadSource = lead == null ? null : discourse.resolve(lead);
             if (leadSource != null) {
-                discourse.spoke(leadSource); // "Merz met the unions. ... he said": the last person in view
+                discourse.mentioned(leadSource); // "Merz met the unions. ... he said": the last person in view
             }
         }
         claims.sort(Comparator.comparingInt(c -> c.content().start()));

@@ -123,7 +123,9 @@ final class SentenceAnalyzer {
             j++;
         }
         Mention m = j > from && j < toks.size() ? np.analyse(from, j) : null;
-        return m != null && m.form() == Mention.Form.NAME ? m : null;
+        boolean solid = m != null && m.form() == Mention.Form.NAME
+                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null);
+        return solid ? m : null;
     }
 
     private void hypothetical(int cue) {
