@@ -64,13 +64,30 @@ final class CueReader {
                 && (next != null && next.is("by") || TELL_LIKE.contains(cue.lemma()))) {
             return null; // passive: "was told", "was denied by"
         }
-        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()))) {
+        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()) && !callsItSomething(k))) {
             return null;
         }
         if (cue.weak() && !weakSatisfied(k, cue, next)) {
             return null;
         }
         return cue;
+    }
+
+    // "called the report "fake news"", "called the decision a mistake"
+    private boolean callsItSomething(int k) {
+        if (k + 1 >= toks.size() || !Words.DETERMINERS.contains(toks.get(k + 1).lower())) {
+            return false;
+        }
+        for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
+            Token t = toks.get(j);
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.is("a") || t.is("an")) {
+                return true;
+            }
+            if (t.is(",") || t.is(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean weakSatisfied(int k, CueLexicon.Cue cue, Token next) {

@@ -13,6 +13,11 @@ final class Discourse {
 
     /** A resolved source. */
     record Source(String name, String party, Mention.Type type, String role, boolean named) {
+
+        /** A one-word name without title ("Ajax", "Nestle") may be a person or a body. */
+        boolean typeUncertain() {
+            return named && type == Mention.Type.PERSON && role == null && name.indexOf(' ') < 0;
+        }
     }
 
     private final java.util.Set<String> quoted = new java.util.HashSet<>();
@@ -106,7 +111,7 @@ final class Discourse {
         Iterator<Source> it = recent.iterator();
         while (it.hasNext()) {
             Source s = it.next();
-            if (s.type() != m.type() || !s.named()) {
+            if (s.type() != m.type() && !s.typeUncertain() || !s.named()) {
                 continue;
             }
             boolean sameRole = m.role() != null && family(m.role()).equals(family(s.role()));
@@ -121,7 +126,7 @@ final class Discourse {
             boolean partyFits = m.party() == null || s.party() == null || s.party().equals(s.name())
                     || m.party().equals(s.party());
             boolean roleFits = m.role() == null || s.role() == null || family(m.role()).equals(family(s.role()));
-            if (s.type() == m.type() && s.named() && partyFits && roleFits && quoted.contains(s.name())) {
+            if ((s.type() == m.type() || s.typeUncertain()) && s.named() && partyFits && roleFits && quoted.contains(s.name())) {
                 return s;
             }
         }

@@ -47,6 +47,7 @@ final class SentenceAnalyzer {
         if (toks.isEmpty()) {
             return List.of();
         }
+        subordinateSubject();
         Candidate according = accordingTo(true);
         if (according != null) {
             return List.of(according);
@@ -78,6 +79,16 @@ final class SentenceAnalyzer {
                 continue;
             }
             SubjectFinder.Subject subject = subjects.before(k, 0);
+            if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",") && !cue.weak()) {
+                Mention after = subjects.after(k + 1, toks.size());
+                if (after != null) { // "The economy will grow, said the minister."
+                    Token cueTok = toks.get(k);
+                    out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
+                            new TextSpan(cueTok.start(), cueTok.end()), after, cue.lemma(), cue.hint(),
+                            sentence.start(), CLAUSE_FINAL, false));
+                    continue;
+                }
+            }
             if (subject == null) {
                 hypothetical(k);
                 continue;
@@ -124,8 +135,37 @@ final class SentenceAnalyzer {
         }
         Mention m = j > from && j < toks.size() ? np.analyse(from, j) : null;
         boolean solid = m != null && m.form() == Mention.Form.NAME
-                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null);
+                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null || verbLike(toks.get(j)));
         return solid ? m : null;
+    }
+
+    // "Ajax sacked", "Nestle has": a word that can follow a subject, unlike "Headline line"
+    private static boolean verbLike(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.cap() && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                || Words.VERB_FILLERS.contains(w));
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = Words.set("if", "unless", "when", "although",
+            "though", "while", "as", "because", "since", "after", "before", "once", "whether");
+
+    // "If union leaders sign the deal, they insist ...": the subordinate clause's subject, for "they"
+    private void subordinateSubject() {
+        if (toks.size() < 3 || !SUBORDINATORS.contains(toks.get(0).lower())) {
+            return;
+        }
+        int j = 1;
+        while (j < toks.size() && j < 10 && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
+                || Words.PERSON_NOUNS.contains(toks.get(j).lower()) || Words.BODY_NOUNS.contains(toks.get(j).lower())
+                || Words.possessive(toks.get(j).lower()))) {
+            j++;
+        }
+        if (j > 1 && j < toks.size()) {
+            Mention m = np.analyse(1, j);
+            if (m != null && m.form() != Mention.Form.PRONOUN) {
+                background.add(m);
+            }
+        }
     }
 
     private void hypothetical(int cue) {
