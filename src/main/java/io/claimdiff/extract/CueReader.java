@@ -8,6 +8,8 @@ final class CueReader {
 
     private static final Set<String> BE = Words.set("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> CALL_NEXT = Words.set("for", "on", "it", "this", "them", "these", "those");
+    private static final Set<String> WH = Words.set("how", "whether", "why", "what", "when", "where", "who",
+            "which", "if");
     private static final Set<String> TELL_LIKE = Words.set("tell", "inform", "assure", "brief", "warn", "urge", "accuse");
 
     private final List<Token> toks;
@@ -63,6 +65,9 @@ final class CueReader {
         if (prev != null && BE.contains(prev.lower()) && !cue.ing()
                 && (next != null && next.is("by") || TELL_LIKE.contains(cue.lemma()))) {
             return null; // passive: "was told", "was denied by"
+        }
+        if (next != null && WH.contains(next.lower()) && cue.hint() != CueLexicon.Hint.DECLINE) {
+            return null; // "did not say how many": no statement
         }
         if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()) && !callsItSomething(k))) {
             return null;

@@ -46,7 +46,8 @@ final class EntityRegistry {
             if (g > 0) {
                 party = party == null ? gaz.partyOf(text, toks, start, g) : party;
                 start += g;
-            } else if (Words.TITLES.contains(toks.get(start).lower())) {
+            } else if (Words.TITLES.contains(toks.get(start).lower()) || Words.PERSON_NOUNS.contains(toks.get(start).lower())
+                    || Words.BODY_NOUNS.contains(toks.get(start).lower())) {
                 role = toks.get(start).lower();
                 start++;
             } else {

@@ -54,7 +54,9 @@ final class NounPhrases {
         int coreEnd = to;
         for (int k = from + 1; k < to; k++) {
             Token t = toks.get(k);
-            boolean nameOf = t.is("of") && toks.get(k - 1).cap() && k + 1 < to && toks.get(k + 1).cap();
+            String before = toks.get(k - 1).lower();
+            boolean nameOf = t.is("of") && toks.get(k - 1).cap() && k + 1 < to && toks.get(k + 1).cap()
+                    && (Words.ORG_WORDS.contains(before) || Words.TITLES.contains(before));
             if (Words.PREPOSITIONS.contains(t.lower()) && !nameOf) {
                 coreEnd = k;
                 break;
@@ -93,7 +95,8 @@ final class NounPhrases {
             if (g > 0) {
                 party = party == null ? gaz.partyOf(text, toks, nameStart, g) : party;
                 nameStart += g;
-            } else if (Words.TITLES.contains(t.lower())) {
+            } else if (Words.TITLES.contains(t.lower()) || Words.PERSON_NOUNS.contains(t.lower())
+                    || Words.BODY_NOUNS.contains(t.lower())) {
                 role = t.lower();
                 nameStart++;
             } else {
@@ -188,7 +191,7 @@ final class NounPhrases {
                 while (s - 1 >= from && toks.get(s - 1).cap() && toks.get(s - 1).isWord()) {
                     s--;
                 }
-                while (s < k && Words.NOT_NAMES.contains(toks.get(s).lower())) {
+                while (s < k && (Words.NOT_NAMES.contains(toks.get(s).lower()) || Words.TITLES.contains(toks.get(s).lower()))) {
                     s++;
                 }
                 if (Words.possessive(toks.get(k - 1).lower())) {
