@@ -105,6 +105,10 @@ final class NounPhrases {
         }
         String prefixParty = prefixParty(from, r);
         party = party != null ? party : prefixParty;
+        if (party == null && coreEnd < to && AFFILIATION.contains(toks.get(coreEnd).lower())) {
+            party = partyIn(coreEnd, to); // "Dan Ives of Wedbush Securities"
+            party = party != null ? party : capitalisedRun(coreEnd + 1, to);
+        }
         role = role != null ? role : prefixRole(from, r);
         String name = text.substring(toks.get(nameStart).start(), toks.get(coreEnd - 1).end());
         boolean body = false;
@@ -176,6 +180,20 @@ final class NounPhrases {
             }
         }
         return orgBefore(from, to);
+    }
+
+    private static final java.util.Set<String> AFFILIATION = Words.set("of", "at", "from", "for", "with");
+
+    private String capitalisedRun(int from, int to) {
+        int s = from;
+        while (s < to && !(toks.get(s).cap() && toks.get(s).isWord() && !Words.NOT_NAMES.contains(toks.get(s).lower()))) {
+            s++;
+        }
+        int e = s;
+        while (e < to && toks.get(e).cap() && toks.get(e).isWord()) {
+            e++;
+        }
+        return e > s ? stripPossessive(text.substring(toks.get(s).start(), toks.get(e - 1).end())) : null;
     }
 
     private String prefixParty(int from, int r) {
