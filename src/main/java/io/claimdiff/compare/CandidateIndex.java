@@ -1,0 +1,93 @@
+package io.claimdiff.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Blocking for the pairwise comparison: an inverted index from topic features to claims, so that
+ * only claims sharing enough rare features are ever compared across articles. Claims of one article
+ * are always compared with each other (an article holds a few dozen at most).
+ */
+final class CandidateIndex {
+
+    /** A feature held by more claims than this says nothing about a pair and is not indexed. */
+    static final int MAX_POSTINGS = 400;
+    /** Cross-article pairs must share at least this many indexed features. */
+    static final int MIN_SHARED = 2;
+
+    private CandidateIndex() {
+    }
+
+    /** Candidate pairs as {@code i * n + j} with {@code i < j}, in ascending order. */
+    static long[] pairs(List<ClaimProfile> profiles) {
+        int n = profiles.size();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (ClaimProfile p : profiles) {
+            for (String f : keys(p)) {
+                postings.computeIfAbsent(f, k -> new ArrayList<>()).add(p.index());
+            }
+        }
+        LongList out = new LongList();
+        int[] counts = new int[n];
+        int[] touched = new int[n];
+        for (ClaimProfile p : profiles) {
+            int i = p.index();
+            int nTouched = 0;
+            for (String f : keys(p)) {
+                List<Integer> list = postings.get(f);
+                if (list.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                for (int j : list) {
+                    if (j > i && profiles.get(j).article() != p.article()) {
+                        if (counts[j]++ == 0) {
+                            touched[nTouched++] = j;
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < nTouched; t++) {
+                int j = touched[t];
+                if (counts[j] >= MIN_SHARED) {
+                    out.add((long) i * n + j);
+                }
+                counts[j] = 0;
+            }
+            for (int j = i + 1; j < n && profiles.get(j).article() == p.article(); j++) {
+                out.add((long) i * n + j);
+            }
+        }
+        long[] result = out.toArray();
+        Arrays.sort(result);
+        return result;
+    }
+
+    /** The features a claim is indexed under; its own speaker too: "X denied it" meets "X is in talks". */
+    private static Set<String> keys(ClaimProfile p) {
+        Set<String> keys = new LinkedHashSet<>(p.features().keySet());
+        keys.addAll(p.subject());
+        return keys;
+    }
+
+    /** A growable array of longs, to keep millions of pairs off the boxed heap. */
+    private static final class LongList {
+        private long[] data = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+}

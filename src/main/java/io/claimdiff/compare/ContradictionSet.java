@@ -1,0 +1,101 @@
+package io.claimdiff.compare;
+
+import io.claimdiff.model.Contradiction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contradictions proposed so far, one per pair, each oriented from the claim that rejects to
+ * the claim it rejects. Keeps the strongest link per pair and prunes each rejecting claim's weaker
+ * targets.
+ */
+final class ContradictionSet {
+
+    /** Proposals weaker than this are dropped. */
+    static final double MIN_SCORE = 0.45;
+    /** A rejecting claim keeps targets at least this close to its best one. */
+    static final double NEAR_BEST = 0.75;
+    /** A denial answers a few statements; beyond these it is matching on topic alone. */
+    static final int MAX_TARGETS = 6;
+
+    /** One proposal: {@code rejecting} disputes {@code affirming}. */
+    record Link(ClaimProfile rejecting, ClaimProfile affirming, double score) {
+    }
+
+    private final Map<Long, Link> links = new HashMap<>();
+    private final Map<Integer, Link> bestByRejecting = new HashMap<>();
+    private final int size;
+
+    ContradictionSet(int size) {
+        this.size = size;
+    }
+
+    /** Adds or strengthens the link between two claims. */
+    void offer(ClaimProfile rejecting, ClaimProfile affirming, double score) {
+        long key = key(rejecting.index(), affirming.index());
+        Link old = links.get(key);
+        if (old == null || old.score() < score) {
+            Link link = new Link(rejecting, affirming, score);
+            links.put(key, link);
+            bestByRejecting.merge(rejecting.index(), link, (x, y) -> x.score() >= y.score() ? x : y);
+        }
+    }
+
+    boolean contains(ClaimProfile a, ClaimProfile b) {
+        return links.containsKey(key(a.index(), b.index()));
+    }
+
+    /** The strongest target of a rejecting claim so far. */
+    Link best(ClaimProfile rejecting) {
+        return bestByRejecting.get(rejecting.index());
+    }
+
+    /** Drops weak links and, per rejecting claim, the targets far below its best or beyond the few best. */
+    void prune() {
+        links.values().removeIf(l -> l.score() < MIN_SCORE
+                || l.score() < NEAR_BEST * bestByRejecting.get(l.rejecting().index()).score());
+        bestByRejecting.values().removeIf(l -> l.score() < MIN_SCORE);
+        Map<Integer, List<Link>> byRejecting = new HashMap<>();
+        for (Link l : links()) {
+            byRejecting.computeIfAbsent(l.rejecting().index(), k -> new ArrayList<>()).add(l);
+        }
+        for (List<Link> targets : byRejecting.values()) {
+            if (targets.size() > MAX_TARGETS) {
+                targets.sort(Comparator.comparingDouble(Link::score).reversed());
+                targets.subList(MAX_TARGETS, targets.size())
+                        .forEach(l -> links.remove(key(l.rejecting().index(), l.affirming().index())));
+            }
+        }
+    }
+
+    /** The links in pair order (the order does not depend on how they were added). */
+    List<Link> links() {
+        List<Long> keys = new ArrayList<>(links.keySet());
+        keys.sort(null);
+        List<Link> out = new ArrayList<>(keys.size());
+        keys.forEach(k -> out.add(links.get(k)));
+        return out;
+    }
+
+    /** The proposals, strongest first, ties in claim order; {@code a} is the affirmed claim. */
+    List<Contradiction> toContradictions() {
+        List<Link> sorted = links();
+        sorted.sort(Comparator.comparingDouble(Link::score).reversed()
+                .thenComparingInt(l -> Math.min(l.rejecting().index(), l.affirming().index()))
+                .thenComparingInt(l -> Math.max(l.rejecting().index(), l.affirming().index())));
+        List<Contradiction> out = new ArrayList<>();
+        for (Link l : sorted) {
+            out.add(new Contradiction(l.affirming().claim().id(), l.rejecting().claim().id(),
+                    Math.round(l.score() * 1000) / 1000.0, Reasons.contradiction(l.rejecting(), l.affirming())));
+        }
+        return out;
+    }
+
+    private long key(int a, int b) {
+        return (long) Math.min(a, b) * size + Math.max(a, b);
+    }
+}

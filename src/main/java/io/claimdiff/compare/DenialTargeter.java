@@ -1,0 +1,57 @@
+package io.claimdiff.compare;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds what a denial or confirmation that points back ("it is a pure invention", "denied the
+ * report", "such a deal was impossible") answers: the statement of another side on the same matter
+ * just before it in the same article. A headline reaction only answers the headline.
+ */
+final class DenialTargeter {
+
+    /** How far back (in claims) a pointing reaction may reach without sharing a word. */
+    private static final int REACH = 3;
+    private static final double PROXIMITY = 0.5;
+
+    private final Similarity similarity;
+
+    DenialTargeter(Similarity similarity) {
+        this.similarity = similarity;
+    }
+
+    /** A target and how sure the link is (0..1). */
+    record Target(ClaimProfile claim, double score) {
+    }
+
+    /**
+     * The claim {@code reaction} answers among {@code article} (that article's claims in text
+     * order), if any.
+     */
+    Optional<Target> resolve(ClaimProfile reaction, List<ClaimProfile> article) {
+        ClaimProfile best = null;
+        double bestScore = 0;
+        double bestSim = 0;
+        for (ClaimProfile candidate : article) {
+            if (candidate == reaction || !candidate.otherSideThan(reaction) || !candidate.affirms()
+                    || PairJudge.opposition(candidate, reaction) == 0 && reaction.rejects()) {
+                continue;
+            }
+            int distance = reaction.order() - candidate.order();
+            if (distance <= 0 || candidate.headline() != reaction.headline()) {
+                continue;
+            }
+            double sim = similarity.score(reaction, candidate);
+            if (distance > REACH && sim < PairJudge.SIM_IN_ARTICLE) {
+                continue;
+            }
+            double score = sim + PROXIMITY / distance;
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+                bestSim = sim;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Target(best, Math.min(1.0, 0.6 + 0.4 * bestSim)));
+    }
+}

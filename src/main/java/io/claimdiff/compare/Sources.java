@@ -1,0 +1,83 @@
+package io.claimdiff.compare;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises speakers and parties so that "Kremlin", "Moscow" and "Russia" count as one side and
+ * "Dmitry Peskov (Putin's spokesman)" as the speaker "peskov".
+ */
+final class Sources {
+
+    private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:/|,|&|\\band\\b|;)\\s*");
+    private static final Set<String> GENERIC = Set.of(
+            "officials", "official", "government", "authorities", "presidency", "forces", "army",
+            "delegation", "ministry", "leader", "leadership", "president", "side", "diplomats", "military",
+            "troops", "media", "state", "administration", "embassy");
+    private static final Set<String> UNKNOWN = Set.of("", "unknown", "?", "none", "n/a", "narrator");
+
+    private Sources() {
+    }
+
+    /** The side keys of a party (a joint party has several); falls back on the speaker. */
+    static Set<String> sides(String party, String speaker) {
+        Set<String> keys = new LinkedHashSet<>();
+        String source = isUnknown(party) ? speaker : party;
+        if (isUnknown(source)) {
+            return keys;
+        }
+        String cleaned = PARENS.matcher(source.toLowerCase(Locale.ROOT)).replaceAll(" ").replace('’', '\'');
+        for (String piece : SPLIT.split(cleaned)) {
+            String p = piece.replaceAll("^the\\s+", "").replaceAll("'s\\b", "").trim();
+            if (!p.isEmpty()) {
+                keys.add(side(p));
+            }
+        }
+        return keys;
+    }
+
+    /** A short key for the speaker: the last word of the name, titles and asides removed. */
+    static String speakerKey(String speaker, Set<String> sides) {
+        if (isUnknown(speaker)) {
+            return sides.isEmpty() ? "" : sides.iterator().next();
+        }
+        String s = PARENS.matcher(speaker.toLowerCase(Locale.ROOT)).replaceAll(" ")
+                .replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}0-9 .-]", " ").trim();
+        String mapped = Lexicon.SIDES.get(s);
+        if (mapped != null) {
+            return mapped;
+        }
+        String[] words = s.split("\\s+");
+        int last = words.length - 1;
+        // "Nordwind spokeswoman" is Nordwind's voice: the role word is not the name
+        while (last > 0 && (Lexicon.TITLES.contains(words[last]) || GENERIC.contains(words[last]))) {
+            last--;
+        }
+        return words.length == 0 ? s : words[last];
+    }
+
+    static boolean isUnknown(String s) {
+        return s == null || UNKNOWN.contains(s.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static String side(String piece) {
+        String mapped = Lexicon.SIDES.get(piece);
+        if (mapped != null) {
+            return mapped;
+        }
+        String[] words = piece.split("\\s+");
+        if (words.length == 2) {
+            // "Russian officials", "Ukrainian authorities": a side plus a generic body
+            if (GENERIC.contains(words[1]) && Lexicon.SIDES.containsKey(words[0])) {
+                return Lexicon.SIDES.get(words[0]);
+            }
+            if (GENERIC.contains(words[0]) && Lexicon.SIDES.containsKey(words[1])) {
+                return Lexicon.SIDES.get(words[1]);
+            }
+        }
+        return piece;
+    }
+}

@@ -1,0 +1,144 @@
+package io.claimdiff.compare;
+
+import io.claimdiff.model.Article;
+import io.claimdiff.model.ClaimGraph;
+import io.claimdiff.model.Stance;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Contradictions and clusters across articles of different outlets, on invented stories. */
+class CrossArticleTest {
+
+    private static boolean paired(ClaimGraph g, String a, String b) {
+        return g.contradictions().stream().anyMatch(c -> Set.of(c.a(), c.b()).equals(Set.of(a, b)));
+    }
+
+    private static boolean clustered(ClaimGraph g, String... ids) {
+        return g.clusters().stream().anyMatch(c -> c.containsAll(List.of(ids)));
+    }
+
+    @Test
+    void takeoverReportAndCompanyDenialAcrossOutlets() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Nordwind in talks to buy Baltic Freight
+                Nordwind Logistics is in talks to buy rival Baltic Freight for about 2 billion euros, three people familiar with the matter said.
+                Baltic Freight declined to comment on the report.
+                Shares of the shipping group rose 4 percent in Hamburg.
+                """);
+        f.claim(a, "a1", "Nordwind Logistics is in talks to buy rival Baltic Freight for about 2 billion euros",
+                "people familiar with the matter", "anonymous sources", Stance.ASSERT);
+        f.claim(a, "a2", "declined to comment on the report", "Baltic Freight", "Baltic Freight", Stance.DECLINE);
+        Article b = f.article("b", """
+                Nordwind says no deal for Baltic Freight
+                Nordwind Logistics denied on Tuesday that it was in talks to acquire Baltic Freight.
+                "We are not in any discussions with Baltic Freight," a Nordwind spokeswoman told reporters.
+                """);
+        f.claim(b, "b1", "it was in talks to acquire Baltic Freight", "Nordwind Logistics", "Nordwind Logistics", Stance.DENY);
+        f.claim(b, "b2", "We are not in any discussions with Baltic Freight", "Nordwind spokeswoman",
+                "Nordwind Logistics", Stance.DENY);
+        Article c = f.article("c", """
+                Freight stocks climb on merger talk
+                Logistics shares climbed on Tuesday even though Nordwind Logistics denied it was in talks to buy Baltic Freight.
+                """);
+        f.claim(c, "c1", "it was in talks to buy Baltic Freight", "Nordwind Logistics", "Nordwind Logistics", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "a1", "b1"), g.contradictions().toString());
+        assertTrue(paired(g, "a1", "c1"), g.contradictions().toString());
+        assertTrue(clustered(g, "b1", "c1"), g.clusters().toString());
+        assertFalse(g.contradictions().stream().anyMatch(x -> x.a().equals("a2") || x.b().equals("a2")),
+                "declining to comment contradicts nothing");
+        assertTrue(g.contradictions().stream().filter(x -> Set.of(x.a(), x.b()).equals(Set.of("a1", "b1")))
+                .findFirst().orElseThrow().reason().contains("Nordwind Logistics"));
+    }
+
+    @Test
+    void clubAnnouncesTransferAndAgentSaysNoDeal() {
+        Fixture f = new Fixture();
+        Article a = f.article("club", """
+                Porto agree fee for Rocha
+                FC Porto said on Friday it had agreed a deal with Benfica for the transfer of striker Mateus Rocha, with a medical planned for Monday.
+                """);
+        f.claim(a, "p1", "it had agreed a deal with Benfica for the transfer of striker Mateus Rocha, with a medical planned for Monday",
+                "FC Porto", "FC Porto", Stance.ASSERT);
+        Article b = f.article("agent", """
+                Rocha's agent: no deal with Porto
+                Speaking to Record, Luis Varela said there was no deal with Porto and that nothing has been signed.
+                "Mateus is happy at Benfica and is not moving anywhere," Varela added.
+                """);
+        f.claim(b, "v1", "there was no deal with Porto and that nothing has been signed", "Luis Varela",
+                "Mateus Rocha", Stance.DENY);
+        f.claim(b, "v2", "Mateus is happy at Benfica and is not moving anywhere", "Luis Varela", "Mateus Rocha",
+                Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "p1", "v1"), g.contradictions().toString());
+    }
+
+    @Test
+    void oppositionAccountAndMinistryRejectionInBrazil() {
+        Fixture f = new Fixture();
+        Article a = f.article("folha", """
+                Vote on pensions to slip, senator says
+                Senator Ana Lima said the government had agreed to postpone the pension reform vote until March.
+                """);
+        f.claim(a, "l1", "the government had agreed to postpone the pension reform vote until March", "Ana Lima",
+                "Opposition", Stance.ASSERT);
+        Article b = f.article("globo", """
+                Ministry: pension vote goes ahead
+                The finance ministry rejected Lima's account, saying the pension reform vote would go ahead next week as planned.
+                """);
+        f.claim(b, "m1", "rejected Lima's account, saying the pension reform vote would go ahead next week as planned",
+                "finance ministry", "Brazilian government", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "l1", "m1"), g.contradictions().toString());
+    }
+
+    @Test
+    void unrelatedStoriesSharingANameDoNotClash() {
+        Fixture f = new Fixture();
+        Article a = f.article("x", """
+                Minister visits Lisbon port
+                Transport minister Rui Sousa said the Lisbon port expansion would open in June.
+                """);
+        f.claim(a, "x1", "the Lisbon port expansion would open in June", "Rui Sousa", "Portugal", Stance.ASSERT);
+        Article b = f.article("y", """
+                Unions deny strike deal
+                Dock unions denied that Lisbon had offered them a new pay agreement.
+                """);
+        f.claim(b, "y1", "Lisbon had offered them a new pay agreement", "dock unions", "Unions", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(g.contradictions().isEmpty(), g.contradictions().toString());
+    }
+
+    @Test
+    void confirmationAcrossSidesIsASupportNotAContradiction() {
+        Fixture f = new Fixture();
+        Article a = f.article("s", """
+                Leaders spoke by phone
+                The Japanese government said Prime Minister Ito and President Moon held a phone call on Sunday about fishing quotas.
+                Seoul confirmed the phone call about fishing quotas had taken place.
+                """);
+        f.claim(a, "j1", "Prime Minister Ito and President Moon held a phone call on Sunday about fishing quotas",
+                "Japanese government", "Japan", Stance.ASSERT);
+        f.claim(a, "k1", "the phone call about fishing quotas had taken place", "Seoul", "South Korea", Stance.CONFIRM);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(g.contradictions().isEmpty(), g.contradictions().toString());
+        assertTrue(g.supports().stream().anyMatch(s -> Set.of(s.a(), s.b()).equals(Set.of("j1", "k1"))),
+                g.supports().toString());
+    }
+}
