@@ -134,8 +134,11 @@ final class CueReader {
         if (j >= toks.size()) {
             return true;
         }
-        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak(); s++) {
-            if (toks.get(s).is("that") && !toks.get(s).inQuote()) {
+        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak() && !toks.get(s).is(","); s++) {
+            boolean infinitive = toks.get(s).is("to") && (s == 0 || !toks.get(s - 1).is("according"))
+                    && s + 1 < toks.size() && toks.get(s + 1).isWord() && !toks.get(s + 1).cap()
+                    && !Words.DETERMINERS.contains(toks.get(s + 1).lower());
+            if ((toks.get(s).is("that") || infinitive) && !toks.get(s).inQuote()) {
                 return false;
             }
         }

@@ -51,6 +51,16 @@ final class NounPhrases {
                 break;
             }
         }
+        for (int k = to - 2; k > from; k--) {
+            Token t = toks.get(k);
+            Token p = toks.get(k - 1);
+            boolean article = t.is("the") || t.is("a") || t.is("an");
+            if (article && p.isWord() && !Words.PREPOSITIONS.contains(p.lower()) && !p.is("and") && !p.is("or")
+                    && !p.is("both") && !Words.possessive(p.lower())) {
+                from = k; // "a charge the presidency denied": the subject starts again
+                break;
+            }
+        }
         int coreEnd = to;
         for (int k = from + 1; k < to; k++) {
             Token t = toks.get(k);
