@@ -90,7 +90,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 int wholeFrom = c.cue() == null ? c.content().start()
                         : Math.min(c.content().start(), Math.max(0, c.cue().start() - 40));
                 String whole = text.substring(wholeFrom, Math.min(c.content().end(), wholeFrom + STANCE_WINDOW));
-                Stance stance = StanceClassifier.classify(c.hint(), reported, whole);
+                Stance stance = StanceClassifier.classify(c.hint(), reported, whole, negated(text, c.cue()));
                 boolean namedHere = c.speaker() != null && c.speaker().form() != Mention.Form.PRONOUN
                         && (c.speaker().form() == Mention.Form.NAME || source.name().equals(c.speaker().text()));
                 TextSpan cue = c.cue() != null ? c.cue() : new TextSpan(c.content().start(), c.content().start());
@@ -118,6 +118,15 @@ public final class AttributionExtractor implements ClaimExtractor {
                     c.speakerSpan(), c.speaker(), c.party(), c.stance(), c.rule(), c.confidence()));
         }
         return out;
+    }
+
+    private static boolean negated(String text, TextSpan cue) {
+        if (cue == null) {
+            return false;
+        }
+        String before = " " + StanceClassifier.normalise(text.substring(Math.max(0, cue.start() - 25), cue.start())) + " ";
+        return before.contains(" not ") || before.contains("n't ") || before.contains(" never ")
+                || before.contains(" cannot ");
     }
 
     private static double confidence(Candidate c, boolean namedHere) {

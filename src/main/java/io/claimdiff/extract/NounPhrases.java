@@ -46,8 +46,8 @@ final class NounPhrases {
             return new Mention(span(from, to), first.lower(), type, Mention.Form.PRONOUN, null, null, false);
         }
         for (int k = from + 1; k < to; k++) {
-            if (Words.RELATIVES.contains(toks.get(k).lower())) {
-                to = k;
+            if (Words.RELATIVES.contains(toks.get(k).lower()) || CLAUSE_OPENERS.contains(toks.get(k).lower())) {
+                to = k; // "coach as United fight relegation": the phrase ends where a clause begins
                 break;
             }
         }
@@ -191,6 +191,9 @@ final class NounPhrases {
         }
         return orgBefore(from, to);
     }
+
+    private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("as", "while", "when", "because",
+            "although", "though", "if", "where", "whereas", "unless", "until");
 
     private static final java.util.Set<String> AFFILIATION = Words.set("of", "at", "from", "for", "with");
 

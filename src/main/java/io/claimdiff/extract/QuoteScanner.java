@@ -36,7 +36,34 @@ final class QuoteScanner {
         if (open >= 0) {
             out.add(new Quote(open, open + 1, to, -1));
         }
+        return seenMark ? out : singleQuotes(text, from, to);
+    }
+
+    // British style ‘…’ where a paragraph has no double quotes; ’ inside words stays an apostrophe
+    private static List<Quote> singleQuotes(String text, int from, int to) {
+        List<Quote> out = new ArrayList<>();
+        int i = text.indexOf('‘', from);
+        while (i >= 0 && i < to) {
+            boolean opens = i == from || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+            int close = opens ? closingSingle(text, i + 1, to) : -1;
+            if (close > i + 1) {
+                out.add(new Quote(i, i + 1, close, close));
+                i = text.indexOf('‘', close + 1);
+            } else {
+                i = text.indexOf('‘', i + 1);
+            }
+        }
         return out;
+    }
+
+    private static int closingSingle(String text, int from, int to) {
+        for (int j = from; j < to && j - from < 2000; j++) {
+            if (text.charAt(j) == '’' && !Character.isWhitespace(text.charAt(j - 1))
+                    && (j + 1 >= to || !Character.isLetter(text.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static boolean isOpening(String text, int from, int to, int i, boolean inside) {

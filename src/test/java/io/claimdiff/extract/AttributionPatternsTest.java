@@ -186,6 +186,18 @@ class AttributionPatternsTest {
                         "for both sides", "Guillaume Faury", "Airbus", "assert"),
                 new Case("not a report: embedded question", "It was not clear why the ministry had disclosed the figures. Prosecutors said the case was closed.",
                         "the case was closed", "Prosecutors", null, "assert"),
+                new Case("single quotes headline", "‘We will not give up’, says coach as United fight relegation",
+                        "We will not give up", "coach", null, "assert"),
+                new Case("negated confirm", "The ministry could not confirm the report.",
+                        "could not confirm the report", "ministry", null, "assert"),
+                new Case("title abbreviation", "\"We need a Marshall Plan,\" Gov. Eduardo Leite told reporters. \"The damage is enormous.\"",
+                        "The damage is enormous", "Eduardo Leite", null, "assert"),
+                new Case("reduced relative", "The opposition accused the government of corruption, a charge the presidency denied.",
+                        "the presidency denied", "presidency", null, "deny"),
+                new Case("shared surname is another person", "President Luiz Inacio Lula da Silva visited the area. \"Nobody came for three days,\" said resident Maria da Silva.",
+                        "Nobody came for three days", "Maria da Silva", null, "assert"),
+                new Case("first name alone", "Brazilian President Luiz Inacio Lula da Silva flew over the city. Lula said the army would help.",
+                        "the army would help", "Luiz Inacio Lula da Silva", "Brazil", "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
