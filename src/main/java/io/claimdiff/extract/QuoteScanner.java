@@ -44,7 +44,7 @@ final class QuoteScanner {
         List<Quote> out = new ArrayList<>();
         int i = text.indexOf('‘', from);
         while (i >= 0 && i < to) {
-            boolean opens = i == from || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+            boolean opens = i == from || Tokenizer.isSpace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
             int close = opens ? closingSingle(text, i + 1, to) : -1;
             if (close > i + 1) {
                 out.add(new Quote(i, i + 1, close, close));
@@ -58,7 +58,7 @@ final class QuoteScanner {
 
     private static int closingSingle(String text, int from, int to) {
         for (int j = from; j < to && j - from < 2000; j++) {
-            if (text.charAt(j) == '’' && !Character.isWhitespace(text.charAt(j - 1))
+            if (text.charAt(j) == '’' && !Tokenizer.isSpace(text.charAt(j - 1))
                     && (j + 1 >= to || !Character.isLetter(text.charAt(j + 1)))) {
                 return j;
             }
@@ -70,8 +70,8 @@ final class QuoteScanner {
         char c = text.charAt(i);
         char prev = i > from ? text.charAt(i - 1) : ' ';
         char next = i + 1 < to ? text.charAt(i + 1) : ' ';
-        boolean leftFree = Character.isWhitespace(prev) || "([{—–-/:".indexOf(prev) >= 0;
-        boolean rightFree = Character.isWhitespace(next) || ".,;:!?)]}—–…".indexOf(next) >= 0 || i + 1 >= to;
+        boolean leftFree = Tokenizer.isSpace(prev) || "([{—–-/:".indexOf(prev) >= 0;
+        boolean rightFree = Tokenizer.isSpace(next) || ".,;:!?)]}—–…".indexOf(next) >= 0 || i + 1 >= to;
         boolean opening;
         if (leftFree && !rightFree) {
             opening = true;
@@ -92,7 +92,7 @@ final class QuoteScanner {
 
     private static boolean afterPunctuation(String text, int from, int i) {
         int j = i - 1;
-        while (j >= from && Character.isWhitespace(text.charAt(j))) {
+        while (j >= from && Tokenizer.isSpace(text.charAt(j))) {
             j--;
         }
         return j >= from && ",.?!".indexOf(text.charAt(j)) >= 0;
@@ -112,7 +112,7 @@ final class QuoteScanner {
 
     private static int skipSpace(String text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && Tokenizer.isSpace(text.charAt(i))) {
             i++;
         }
         return i;

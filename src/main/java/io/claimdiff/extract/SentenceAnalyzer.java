@@ -268,7 +268,7 @@ final class SentenceAnalyzer {
 
     private int trimEnd(int offset) {
         int e = offset;
-        while (e > sentence.start() && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+        while (e > sentence.start() && (Tokenizer.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
         return e;

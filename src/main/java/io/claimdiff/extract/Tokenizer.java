@@ -14,6 +14,11 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** White space, including the no-break spaces that pasted web text is full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
     static boolean isQuoteMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
     }
@@ -29,7 +34,7 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (Tokenizer.isSpace(c) || Character.isISOControl(c)) {
                 i++;
                 continue;
             }
