@@ -198,6 +198,10 @@ class AttributionPatternsTest {
                         "Nobody came for three days", "Maria da Silva", null, "assert"),
                 new Case("first name alone", "Brazilian President Luiz Inacio Lula da Silva flew over the city. Lula said the army would help.",
                         "the army would help", "Luiz Inacio Lula da Silva", "Brazil", "assert"),
+                new Case("she skips a man", "German Chancellor Angela Merkel said Europe must act. French President Emmanuel Macron said France agreed. She added that talks would continue.",
+                        "talks would continue", "Angela Merkel", "Germany", "assert"),
+                new Case("he skips a spokeswoman", "Foreign Minister Sergei Lavrov said Moscow was ready. Kremlin spokeswoman Maria Zakharova said the talks failed. He added that the West was to blame.",
+                        "the West was to blame", "Sergei Lavrov", null, "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
