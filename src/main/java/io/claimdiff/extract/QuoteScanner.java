@@ -28,7 +28,8 @@ final class QuoteScanner {
             } else if (open >= 0) {
                 out.add(new Quote(open, open + 1, i, i));
                 open = -1;
-            } else if (!seenMark) {
+            } else if (!seenMark && afterPunctuation(text, from, i)) {
+                // a quotation whose opening mark was lost: "Russia is ready ..., “said Putin"
                 out.add(new Quote(-1, skipSpace(text, from, i), i, i));
             }
             seenMark = true;
