@@ -7,7 +7,9 @@ import io.claimdiff.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds attributed statements with hand-written rules for English news prose: direct quotations
@@ -112,12 +114,25 @@ public final class AttributionExtractor implements ClaimExtractor {
             }
         }
         claims.sort(Comparator.comparingInt(c -> c.content().start()));
+        Map<String, String> parties = partiesBySpeaker(claims);
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             out.add(new Claim(article.id() + "-c" + (out.size() + 1), c.articleId(), c.content(), c.cue(),
-                    c.speakerSpan(), c.speaker(), c.party(), c.stance(), c.rule(), c.confidence()));
+                    c.speakerSpan(), c.speaker(), parties.get(c.speaker()), c.stance(), c.rule(), c.confidence()));
         }
         return out;
+    }
+
+    // one party per speaker: the first one the text revealed, even if it came after the first claim
+    private static Map<String, String> partiesBySpeaker(List<Claim> claims) {
+        Map<String, String> parties = new HashMap<>();
+        for (Claim c : claims) {
+            String known = parties.get(c.speaker());
+            if (known == null || known.equals(c.speaker()) && !c.party().equals(c.speaker())) {
+                parties.put(c.speaker(), c.party());
+            }
+        }
+        return parties;
     }
 
     private static boolean negated(String text, TextSpan cue) {

@@ -229,6 +229,18 @@ class AttributionPatternsTest {
         assertTrue(!List.of("he", "she", "they", "it", "we", "i").contains(norm(hit.speaker())), "pronoun speaker");
     }
 
+    @org.junit.jupiter.api.Test
+    void sameSpeakerAlwaysGetsTheSameParty() {
+        String text = "Talks resume\n\nMedinsky said talks would continue. \"We are ready,\" he said.\n\n"
+                + "The head of the Russian delegation, Vladimir Medinsky, said on Monday that a deal was close.";
+        Article article = LOADER.fromText("p", "p.txt", text);
+        List<Claim> claims = EXTRACTOR.extract(article);
+        assertTrue(claims.size() >= 3, claims.toString());
+        for (Claim c : claims) {
+            assertTrue(c.speaker().equals("Vladimir Medinsky") && c.party().equals("Russia"), c.toString());
+        }
+    }
+
     private static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replace('“', '"').replace('”', '"').replace('’', '\'');
     }
