@@ -69,6 +69,14 @@ public final class AttributionExtractor implements ClaimExtractor {
             boolean quotedHere = false;
             SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), tokens, u.quotes(), np);
             List<Candidate> found = analyzer.analyse();
+            if (found.stream().anyMatch(c -> c.rule().equals(SentenceAnalyzer.CLAUSE_FINAL) && c.speaker() != null
+                    && c.speaker().definite())) {
+                Mention lead = analyzer.leadSubject(); // "Deutsche Bank will cut jobs, the lender said"
+                Discourse.Source s = lead == null ? null : discourse.resolve(lead);
+                if (s != null) {
+                    discourse.mentioned(s);
+                }
+            }
             for (Mention m : analyzer.background()) {
                 Discourse.Source s = discourse.resolve(m);
                 if (s != null) {

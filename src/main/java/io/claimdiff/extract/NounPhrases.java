@@ -78,7 +78,10 @@ final class NounPhrases {
             }
         }
         Token last = toks.get(coreEnd - 1);
-        boolean commonNoun = coreEnd - from <= 2 && isNoun(last.lower()) && gaz.party(word(last)) == null;
+        Token beforeLast = coreEnd - 2 >= from ? toks.get(coreEnd - 2) : null;
+        // "Analysts", "The Police" open a sentence as common nouns; "Deutsche Bank" is a name
+        boolean commonNoun = isNoun(last.lower()) && gaz.party(word(last)) == null
+                && (beforeLast == null || !beforeLast.cap() || Words.NOT_NAMES.contains(beforeLast.lower()));
         if (last.cap() && last.isWord() && !commonNoun && !Words.NOT_NAMES.contains(last.lower())) {
             return name(from, coreEnd, to);
         }
@@ -114,6 +117,13 @@ final class NounPhrases {
             }
         }
         String prefixParty = prefixParty(from, r);
+        if (prefixParty == null && r - 1 >= from && Words.possessive(toks.get(r - 1).lower()) && toks.get(r - 1).cap()) {
+            // "Verdi's Jan Duscheck": the owner is the side, unless the article knows it as a person
+            prefixParty = registry.party(toks.get(r - 1).lower());
+            if (prefixParty == null && registry.fullest(word(toks.get(r - 1))).indexOf(' ') < 0) {
+                prefixParty = stripPossessive(word(toks.get(r - 1)));
+            }
+        }
         party = party != null ? party : prefixParty;
         if (party == null && coreEnd < to && AFFILIATION.contains(toks.get(coreEnd).lower())) {
             party = partyIn(coreEnd, to); // "Dan Ives of Wedbush Securities"
@@ -136,7 +146,11 @@ final class NounPhrases {
         String head = Words.stem(toks.get(coreEnd - 1).lower());
         boolean person = Words.PERSON_NOUNS.contains(head);
         if (!person && !Words.BODY_NOUNS.contains(head)) {
-            return null;
+            String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+            if (!Words.BODY_NOUNS.contains(singular) && !Words.PERSON_NOUNS.contains(singular)) {
+                return null;
+            }
+            person = Words.PERSON_NOUNS.contains(singular);
         }
         Mention.Type type = Words.PLURAL_BODIES.contains(head) || person && head.endsWith("s") && !head.endsWith("ss")
                 || head.equals("people") || head.endsWith("men") && !head.equals("spokesmen")
@@ -257,7 +271,8 @@ final class NounPhrases {
 
     private boolean isNoun(String lower) {
         String s = Words.stem(lower);
-        return Words.PERSON_NOUNS.contains(s) || Words.BODY_NOUNS.contains(s);
+        String singular = s.endsWith("s") ? s.substring(0, s.length() - 1) : s;
+        return Words.PERSON_NOUNS.contains(s) || Words.BODY_NOUNS.contains(s) || Words.BODY_NOUNS.contains(singular);
     }
 
     private String word(Token t) {

@@ -19,6 +19,9 @@ final class SentenceAnalyzer {
     static final String INDIRECT = "indirect: X said (that) …";
     static final String CLAUSE_FINAL = "clause-final: …, X said";
     static final String ACCORDING = "according-to: according to X, …";
+    static final String NO_COMMENT = "no-comment: X had no comment";
+    private static final java.util.Set<String> NO_COMMENT_VERBS = Words.set("had", "has", "have", "was", "were", "is",
+            "are", "could", "did", "gave", "offered", "made", "would");
 
     private final String text;
     private final List<Token> toks;
@@ -61,8 +64,11 @@ final class SentenceAnalyzer {
         }
         if (out.isEmpty()) {
             Candidate late = accordingTo(false);
+            Candidate refusal = late == null ? noComment() : null;
             if (late != null) {
                 out.add(late);
+            } else if (refusal != null) {
+                out.add(refusal);
             } else if (fullyQuoted()) {
                 out.add(continuation());
             }
@@ -103,7 +109,7 @@ final class SentenceAnalyzer {
             Token cueTok = toks.get(k);
             int start = subject.adjacent() ? phraseStart(subject.mention().span().start(), k) : cueTok.start();
             String rule = INDIRECT;
-            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(subject.mention().span().start()) >= 1) {
+            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(phraseStart(subject.mention().span().start(), k)) >= 1) {
                 start = sentence.start();
                 rule = CLAUSE_FINAL;
             }
@@ -208,6 +214,33 @@ final class SentenceAnalyzer {
             TextSpan content = new TextSpan(sentence.start(), trimEnd(t.start()));
             return new Candidate(content, cue, m, "according to", CueLexicon.Hint.ASSERT, sentence.start(),
                     ACCORDING, false);
+        }
+        return null;
+    }
+
+    // "BaFin had no immediate comment", "A spokesman was not available for comment"
+    private Candidate noComment() {
+        for (int k = 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!t.is("comment") && !t.is("comments") || t.inQuote()) {
+                continue;
+            }
+            boolean refusal = false;
+            for (int j = Math.max(0, k - 5); j < k; j++) {
+                String w = toks.get(j).lower();
+                refusal |= w.equals("no") || w.equals("available") || w.equals("reached") || w.equals("declined");
+            }
+            int verb = 0;
+            while (verb < k && !NO_COMMENT_VERBS.contains(toks.get(verb).lower())) {
+                verb++;
+            }
+            SubjectFinder.Subject s = refusal && verb < k ? subjects.before(verb, 0) : null;
+            if (s != null && s.mention().form() != Mention.Form.PRONOUN || s != null && verb > 0) {
+                TextSpan cue = new TextSpan(toks.get(verb).start(), t.end());
+                return new Candidate(new TextSpan(sentence.start(), sentence.end()), cue, s.mention(), "comment",
+                        CueLexicon.Hint.DECLINE, sentence.start(), NO_COMMENT, false);
+            }
+            return null;
         }
         return null;
     }

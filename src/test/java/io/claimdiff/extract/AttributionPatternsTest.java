@@ -202,6 +202,16 @@ class AttributionPatternsTest {
                         "talks would continue", "Angela Merkel", "Germany", "assert"),
                 new Case("he skips a spokeswoman", "Foreign Minister Sergei Lavrov said Moscow was ready. Kremlin spokeswoman Maria Zakharova said the talks failed. He added that the West was to blame.",
                         "the West was to blame", "Sergei Lavrov", null, "assert"),
+                new Case("no immediate comment", "Germany's financial regulator BaFin had no immediate comment.",
+                        "had no immediate comment", "BaFin", "Germany", "decline"),
+                new Case("not available for comment", "A spokesman for the finance ministry was not immediately available for comment.",
+                        "available for comment", "spokesman for the finance ministry", null, "decline"),
+                new Case("the lender = named bank", "Deutsche Bank will cut 3,500 jobs, the lender said on Thursday.",
+                        "will cut 3,500 jobs", "Deutsche Bank", null, "assert"),
+                new Case("possessive organisation", "\"This is short-sighted,\" Verdi's Jan Duscheck told Reuters.",
+                        "This is short-sighted", "Jan Duscheck", "Verdi", "assert"),
+                new Case("plural document source", "The cuts come on top of 18,000 announced in 2019, according to company filings.",
+                        "The cuts come on top of 18,000", "company filings", null, "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
