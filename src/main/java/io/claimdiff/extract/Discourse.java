@@ -115,6 +115,10 @@ final class Discourse {
                 || m.type() == Mention.Type.BODY && m.party() == null && Words.ANAPHORIC_BODIES.contains(role);
         if (m.definite() && anaphoric) {
             Source s = antecedent(m);
+            if (s != null && m.party() != null && s.party().equals(s.name())) {
+                registry.suggestParty(s.name(), m.party()); // "the Italian" tells Sinner's side
+                return new Source(s.name(), m.party(), s.type(), s.role(), s.named());
+            }
             if (s != null) {
                 return s;
             }
@@ -142,7 +146,7 @@ final class Discourse {
             boolean partyFits = m.party() == null || s.party() == null || s.party().equals(s.name())
                     || m.party().equals(s.party());
             boolean roleFits = m.role() == null || s.role() == null || family(m.role()).equals(family(s.role()));
-            if ((s.type() == m.type() || s.typeUncertain()) && s.named() && partyFits && roleFits && quoted.contains(s.name())) {
+            if ((s.type() == m.type() || s.typeUncertain()) && s.named() && partyFits && roleFits) {
                 return s;
             }
         }

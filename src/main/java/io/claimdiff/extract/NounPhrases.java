@@ -78,6 +78,11 @@ final class NounPhrases {
             }
         }
         Token last = toks.get(coreEnd - 1);
+        if (coreEnd - from == 2 && toks.get(from).is("the") && gaz.isDemonym(word(last))) {
+            // "the Italian said": a person of that nationality, named earlier
+            return new Mention(span(from + 1, coreEnd), word(last), Mention.Type.PERSON, Mention.Form.DESCRIPTION,
+                    gaz.party(word(last)), null, true);
+        }
         Token beforeLast = coreEnd - 2 >= from ? toks.get(coreEnd - 2) : null;
         // "Analysts", "The Police" open a sentence as common nouns; "Deutsche Bank" is a name
         boolean commonNoun = isNoun(last.lower()) && gaz.party(word(last)) == null

@@ -141,7 +141,8 @@ final class SentenceAnalyzer {
         }
         Mention m = j > from && j < toks.size() ? np.analyse(from, j) : null;
         boolean solid = m != null && m.form() == Mention.Form.NAME
-                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null || verbLike(toks.get(j)));
+                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null || verbLike(toks.get(j))
+                || toks.get(j).is(",") && j + 1 < toks.size() && Words.DETERMINERS.contains(toks.get(j + 1).lower()));
         return solid ? m : null;
     }
 

@@ -212,6 +212,10 @@ class AttributionPatternsTest {
                         "This is short-sighted", "Jan Duscheck", "Verdi", "assert"),
                 new Case("plural document source", "The cuts come on top of 18,000 announced in 2019, according to company filings.",
                         "The cuts come on top of 18,000", "company filings", null, "assert"),
+                new Case("the + nationality", "Carlos Alcaraz beat Jannik Sinner in Paris. Sinner, the world No. 1, was gracious. \"Carlos deserved it,\" the Italian said.",
+                        "Carlos deserved it", "Jannik Sinner", "Italy", "assert"),
+                new Case("participle apposition", "Former champion Mats Wilander, speaking on Eurosport, said: \"We will be talking about this one for decades.\"",
+                        "talking about this one for decades", "Mats Wilander", null, "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
