@@ -216,6 +216,10 @@ class AttributionPatternsTest {
                         "Carlos deserved it", "Jannik Sinner", "Italy", "assert"),
                 new Case("participle apposition", "Former champion Mats Wilander, speaking on Eurosport, said: \"We will be talking about this one for decades.\"",
                         "talking about this one for decades", "Mats Wilander", null, "assert"),
+                new Case("would not say", "The ministry would not say how many troops were involved.",
+                        "how many troops were involved", "ministry", null, "decline"),
+                new Case("nothing to do with", "Hezbollah said it had nothing to do with the attack on the base.",
+                        "nothing to do with the attack", "Hezbollah", null, "deny"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
