@@ -220,6 +220,8 @@ class AttributionPatternsTest {
                         "how many troops were involved", "ministry", null, "decline"),
                 new Case("nothing to do with", "Hezbollah said it had nothing to do with the attack on the base.",
                         "nothing to do with the attack", "Hezbollah", null, "deny"),
+                new Case("quote after indirect speech", "Norwegian Prime Minister Jonas Gahr Store said the fund would not invest in the project.\n\n\"Our rules are clear and they apply to everyone.\"",
+                        "Our rules are clear", "Jonas Gahr Store", "Norway", "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
