@@ -148,6 +148,10 @@ final class NounPhrases {
     }
 
     private Mention description(int from, int coreEnd, int to) {
+        if (coreEnd - from >= 2 && !isNoun(toks.get(coreEnd - 1).lower()) && isNoun(toks.get(coreEnd - 2).lower())
+                && toks.get(coreEnd - 1).lower().length() > 3) {
+            coreEnd--; // "people familiar (with the matter)", "sources close (to the talks)"
+        }
         String head = Words.stem(toks.get(coreEnd - 1).lower());
         boolean person = Words.PERSON_NOUNS.contains(head);
         if (!person && !Words.BODY_NOUNS.contains(head)) {

@@ -132,6 +132,9 @@ final class SubjectFinder {
                 continue;
             }
             String w = toks.get(first).lower();
+            if (onlyAdverbs(seg[0], seg[1])) {
+                continue; // "Officials in Kyiv, however, insisted"
+            }
             boolean participle = adverbial(w) && (s > 0 || !toks.get(first).cap());
             if (w.equals("which") || w.equals("who") || w.equals("whose") || w.equals("whom") || participle) {
                 continue;
@@ -220,6 +223,16 @@ final class SubjectFinder {
             }
         }
         return words > 0 && words <= 5;
+    }
+
+    private boolean onlyAdverbs(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && !Words.LEADERS.contains(t.lower()) && !Words.VERB_FILLERS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int firstWord(int from, int to) {

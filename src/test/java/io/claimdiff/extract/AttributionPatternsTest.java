@@ -222,6 +222,12 @@ class AttributionPatternsTest {
                         "nothing to do with the attack", "Hezbollah", null, "deny"),
                 new Case("quote after indirect speech", "Norwegian Prime Minister Jonas Gahr Store said the fund would not invest in the project.\n\n\"Our rules are clear and they apply to everyone.\"",
                         "Our rules are clear", "Jonas Gahr Store", "Norway", "assert"),
+                new Case("postmodified source", "People familiar with the matter said the deal could close in June.",
+                        "the deal could close in June", "People familiar with the matter", null, "assert"),
+                new Case("adverb between commas", "Officials in Kyiv, however, insisted that the front line was holding.",
+                        "the front line was holding", "Officials in Kyiv", "Ukraine", "assert"),
+                new Case("anonymous official inverted", "\"We are ready,\" said a senior U.S. official who spoke on condition of anonymity.",
+                        "We are ready", "senior U.S. official", "United States", "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
