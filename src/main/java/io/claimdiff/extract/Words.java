@@ -118,8 +118,12 @@ final class Words {
             "economic", "top", "federal", "regional", "official", "striker", "midfielder", "defender", "goalkeeper",
             "forward", "winger", "veteran", "star", "boss", "founder", "billionaire", "tycoon", "us-born", "envoy",
             "agriculture", "transport", "environment", "immigration", "industry", "development", "mr", "mrs", "ms",
-            "dr", "prof", "president-elect", "chairperson", "sir", "dame", "lord", "lady", "baroness",
+            "dr", "prof", "president-elect", "chairperson", "mp", "mep", "mla", "sir", "dame", "lord", "lady", "baroness",
             "baron", "rabbi", "imam", "father", "reverend", "rev.", "ayatollah", "saint", "governor-general", "vice-president", "co-founder");
+
+    /** Titles of address, which say nothing about a person's role. */
+    static final Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof",
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "rev", "baroness", "baron", "madam", "miss");
 
     /** Lower-case particles inside personal names ("Ursula von der Leyen", "Erik ten Hag"). */
     static final Set<String> NAME_PARTICLES = Words.set("von", "der", "van", "de", "den", "da", "di", "du", "la", "le",

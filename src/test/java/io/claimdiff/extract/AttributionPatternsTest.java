@@ -228,6 +228,12 @@ class AttributionPatternsTest {
                         "the front line was holding", "Officials in Kyiv", "Ukraine", "assert"),
                 new Case("anonymous official inverted", "\"We are ready,\" said a senior U.S. official who spoke on condition of anonymity.",
                         "We are ready", "senior U.S. official", "United States", "assert"),
+                new Case("the prime minister = named leader", "Sir Keir Starmer is facing a rebellion over welfare cuts. Speaking in Downing Street, the prime minister insisted the reforms were right.",
+                        "the reforms were right", "Keir Starmer", null, "assert"),
+                new Case("party before title", "But Labour MP Rachael Maskell told the BBC that the government had lost its way.",
+                        "had lost its way", "Rachael Maskell", "Labour", "assert"),
+                new Case("title inside the name run", "Work and Pensions Secretary Liz Kendall spoke to MPs. Asked whether she would resign, Ms Kendall said: \"No, I won't.\"",
+                        "No, I won't", "Liz Kendall", null, "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
