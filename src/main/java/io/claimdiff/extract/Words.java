@@ -110,7 +110,7 @@ final class Words {
             "judge", "justice", "chief", "executive", "vice", "deputy", "ambassador", "spokesman", "spokeswoman",
             "spokesperson", "coach", "manager", "captain", "capt.", "col.", "lt.", "sgt.", "officer",
             "commissioner", "chairman", "chairwoman", "director", "ceo", "state", "interior", "finance", "economy",
-            "health", "energy", "trade", "sports", "culture", "education", "labour", "labor", "home", "treasury",
+            "health", "energy", "trade", "sports", "culture", "education", "home", "treasury",
             "attorney", "speaker", "leader", "premier", "head", "former", "first", "lady", "archbishop", "bishop",
             "cardinal", "sheikh", "emir", "crown", "acting", "interim", "senior", "opposition", "presidential",
             "press", "new", "then", "incoming", "outgoing", "defense", "army", "colonel", "major", "lieutenant",
