@@ -63,7 +63,7 @@ final class Words {
             "president-elect", "counterpart", "colleague", "correspondent", "reporter", "journalist", "professor",
             "strategist", "administrator", "regulator", "inspector", "commissioner", "governor", "chiefs",
             "man", "woman", "person", "veteran", "star", "winger", "forward", "manager", "referee", "umpire",
-            "driver", "rider", "athlete", "teammate", "agent", "banker", "ministers", "worker", "union", "cfo",
+            "driver", "rider", "athlete", "teammate", "agent", "banker", "ministers", "worker", "cfo",
             "cto", "officials", "analysts", "experts", "sources", "diplomats", "negotiators", "economists",
             "researchers", "scientists", "doctors", "witnesses", "residents", "investors", "traders", "activists",
             "campaigners", "critics", "supporters", "members", "representatives", "lawmakers", "leaders",
