@@ -53,6 +53,12 @@ final class SubjectFinder {
 
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {
+        if (cue > lb && Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) && toks.get(cue).lower().endsWith("ing")) {
+            // "The ministry issued a statement saying ...": the sentence's subject speaks
+            int limit = cue;
+            Mention m = sentenceSubject(lb, limit);
+            return m == null ? null : new Subject(m, false, false, toks.get(lb).start());
+        }
         int from = cue - 1;
         if (from - 1 >= lb && toks.get(from).is("as") && toks.get(from - 1).is("quoted")) {
             from -= 2; // "was quoted as saying"
@@ -205,7 +211,8 @@ final class SubjectFinder {
     private Mention sentenceSubject(int lb, int limit) {
         int j = lb;
         while (j < limit && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
-                || Words.NAME_PARTICLES.contains(toks.get(j).lower()))) {
+                || Words.NAME_PARTICLES.contains(toks.get(j).lower()) || Words.PERSON_NOUNS.contains(toks.get(j).lower())
+                || Words.BODY_NOUNS.contains(toks.get(j).lower()) || Words.possessive(toks.get(j).lower()))) {
             j++;
         }
         return j > lb ? np.analyse(lb, j) : null;

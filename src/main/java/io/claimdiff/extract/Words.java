@@ -121,6 +121,10 @@ final class Words {
             "dr", "prof", "president-elect", "chairperson", "mp", "mep", "mla", "sir", "dame", "lord", "lady", "baroness",
             "baron", "rabbi", "imam", "father", "reverend", "rev.", "ayatollah", "saint", "governor-general", "vice-president", "co-founder");
 
+    /** "a statement saying", "a post claiming": documents that carry a report. */
+    static final Set<String> DOCUMENTS = Words.set("statement", "letter", "post", "tweet", "message", "video",
+            "release", "note", "memo", "communique", "declaration", "filing", "report", "email", "notice");
+
     /** Titles of address, which say nothing about a person's role. */
     static final Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof",
             "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "rev", "baroness", "baron", "madam", "miss");

@@ -234,6 +234,8 @@ class AttributionPatternsTest {
                         "had lost its way", "Rachael Maskell", "Labour", "assert"),
                 new Case("title inside the name run", "Work and Pensions Secretary Liz Kendall spoke to MPs. Asked whether she would resign, Ms Kendall said: \"No, I won't.\"",
                         "No, I won't", "Liz Kendall", null, "assert"),
+                new Case("statement saying", "The Saudi foreign ministry issued a statement saying the kingdom welcomed the truce.",
+                        "the kingdom welcomed the truce", "foreign ministry", "Saudi Arabia", "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
