@@ -7,7 +7,9 @@ import io.claimdiff.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds attributed statements with hand-written rules for English news prose: direct quotations
@@ -16,6 +18,8 @@ import java.util.List;
  * parties from the text and a {@link Gazetteer}. Pure: no state survives a call.
  */
 public final class AttributionExtractor implements ClaimExtractor {
+
+    private static final int STANCE_WINDOW = 600;
 
     private final Gazetteer gazetteer;
 
@@ -39,8 +43,12 @@ public final class AttributionExtractor implements ClaimExtractor {
         }
     }
 
-    /** One sentence ready for analysis. */
-    private record Unit(TextSpan span, List<Token> tokens, List<Quote> quotes) {
+    /** One sentence ready for analysis; tokens are made when needed so a long article never holds them all. */
+    private record Unit(TextSpan span, List<Quote> quotes) {
+
+        List<Token> tokens(String text) {
+            return Tokenizer.tokenize(text, span.start(), span.end(), quotes);
+        }
     }
 
     private List<Claim> run(Article article) {
@@ -48,7 +56,7 @@ public final class AttributionExtractor implements ClaimExtractor {
         List<Unit> units = units(text, article.furniture());
         EntityRegistry registry = new EntityRegistry();
         for (Unit u : units) {
-            registry.learn(text, u.tokens(), gazetteer);
+            registry.learn(text, u.tokens(text), gazetteer);
         }
         Discourse discourse = new Discourse(registry, gazetteer);
         List<Claim> claims = new ArrayList<>();
@@ -56,10 +64,19 @@ public final class AttributionExtractor implements ClaimExtractor {
         int lastQuotedUnit = -2;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
-            NounPhrases np = new NounPhrases(text, u.tokens(), gazetteer, registry);
+            List<Token> tokens = u.tokens(text);
+            NounPhrases np = new NounPhrases(text, tokens, gazetteer, registry);
             boolean quotedHere = false;
-            SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), u.tokens(), u.quotes(), np);
+            SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), tokens, u.quotes(), np);
             List<Candidate> found = analyzer.analyse();
+            if (found.stream().anyMatch(c -> c.rule().equals(SentenceAnalyzer.CLAUSE_FINAL) && c.speaker() != null
+                    && c.speaker().definite())) {
+                Mention lead = analyzer.leadSubject(); // "Deutsche Bank will cut jobs, the lender said"
+                Discourse.Source s = lead == null ? null : discourse.resolve(lead);
+                if (s != null) {
+                    discourse.mentioned(s);
+                }
+            }
             for (Mention m : analyzer.background()) {
                 Discourse.Source s = discourse.resolve(m);
                 if (s != null) {
@@ -76,15 +93,23 @@ public final class AttributionExtractor implements ClaimExtractor {
                 if (source == null) {
                     continue;
                 }
-                String reported = text.substring(Math.min(c.stanceFrom(), c.content().end()), c.content().end());
-                Stance stance = StanceClassifier.classify(c.hint(), reported, c.content().of(text));
+                int from = Math.min(c.stanceFrom(), c.content().end());
+                // stance words sit near the start of a statement; bounding the text keeps this linear
+                String reported = text.substring(from, Math.min(c.content().end(), from + STANCE_WINDOW));
+                // a refusal may start before the cue: "The family did not respond to a request"
+                int wholeFrom = c.cue() == null ? c.content().start()
+                        : Math.min(c.content().start(), Math.max(0, c.cue().start() - 40));
+                String whole = text.substring(wholeFrom, Math.min(c.content().end(), wholeFrom + STANCE_WINDOW));
+                Stance stance = StanceClassifier.classify(c.hint(), reported, whole, negated(text, c.cue()));
                 boolean namedHere = c.speaker() != null && c.speaker().form() != Mention.Form.PRONOUN
                         && (c.speaker().form() == Mention.Form.NAME || source.name().equals(c.speaker().text()));
                 TextSpan cue = c.cue() != null ? c.cue() : new TextSpan(c.content().start(), c.content().start());
                 claims.add(new Claim(null, article.id(), c.content(), cue, namedHere ? c.speaker().span() : null,
                         source.name(), source.party(), stance, c.rule(), confidence(c, namedHere)));
                 discourse.spoke(source);
-                if (c.direct()) {
+                // a fully quoted sentence right after a report is the same speaker's: after a quotation,
+                // and after "X said ..." too, which news prose often follows with X's own words
+                if (c.direct() || stance != Stance.DECLINE && !c.rule().equals(SentenceAnalyzer.ACCORDING)) {
                     quotedHere = true;
                     lastQuoted = source;
                 }
@@ -95,16 +120,38 @@ public final class AttributionExtractor implements ClaimExtractor {
             Mention lead = found.isEmpty() ? analyzer.leadSubject() : null;
             Discourse.Source leadSource = lead == null ? null : discourse.resolve(lead);
             if (leadSource != null) {
-                discourse.spoke(leadSource); // "Merz met the unions. ... he said": the last person in view
+                discourse.mentioned(leadSource); // "Merz met the unions. ... he said": the last person in view
             }
         }
         claims.sort(Comparator.comparingInt(c -> c.content().start()));
+        Map<String, String> parties = partiesBySpeaker(claims);
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             out.add(new Claim(article.id() + "-c" + (out.size() + 1), c.articleId(), c.content(), c.cue(),
-                    c.speakerSpan(), c.speaker(), c.party(), c.stance(), c.rule(), c.confidence()));
+                    c.speakerSpan(), c.speaker(), parties.get(c.speaker()), c.stance(), c.rule(), c.confidence()));
         }
         return out;
+    }
+
+    // one party per speaker: the first one the text revealed, even if it came after the first claim
+    private static Map<String, String> partiesBySpeaker(List<Claim> claims) {
+        Map<String, String> parties = new HashMap<>();
+        for (Claim c : claims) {
+            String known = parties.get(c.speaker());
+            if (known == null || known.equals(c.speaker()) && !c.party().equals(c.speaker())) {
+                parties.put(c.speaker(), c.party());
+            }
+        }
+        return parties;
+    }
+
+    private static boolean negated(String text, TextSpan cue) {
+        if (cue == null) {
+            return false;
+        }
+        String before = " " + StanceClassifier.normalise(text.substring(Math.max(0, cue.start() - 25), cue.start())) + " ";
+        return before.contains(" not ") || before.contains("n't ") || before.contains(" never ")
+                || before.contains(" cannot ");
     }
 
     private static double confidence(Candidate c, boolean namedHere) {
@@ -137,7 +184,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 for (int k = q; k < quotes.size() && quotes.get(k).outerStart() < s.end(); k++) {
                     inside.add(quotes.get(k));
                 }
-                out.add(new Unit(s, Tokenizer.tokenize(text, s.start(), s.end(), inside), inside));
+                out.add(new Unit(s, inside));
             }
             lineStart = lineEnd + 1;
         }

@@ -8,6 +8,8 @@ final class CueReader {
 
     private static final Set<String> BE = Words.set("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> CALL_NEXT = Words.set("for", "on", "it", "this", "them", "these", "those");
+    private static final Set<String> WH = Words.set("how", "whether", "why", "what", "when", "where", "who",
+            "which", "if");
     private static final Set<String> TELL_LIKE = Words.set("tell", "inform", "assure", "brief", "warn", "urge", "accuse");
 
     private final List<Token> toks;
@@ -54,7 +56,7 @@ final class CueReader {
             return null; // a noun before the verb: "the report said", "the claims were"
         }
         if (cue.ing()) {
-            boolean participle = prev != null && (prev.is(",") || prev.is("as"));
+            boolean participle = prev != null && (prev.is(",") || prev.is("as") || Words.DOCUMENTS.contains(prev.lower()));
             boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
             if (!participle && !progressive) {
                 return null;
@@ -64,13 +66,44 @@ final class CueReader {
                 && (next != null && next.is("by") || TELL_LIKE.contains(cue.lemma()))) {
             return null; // passive: "was told", "was denied by"
         }
-        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()))) {
+        if (next != null && WH.contains(next.lower()) && cue.hint() != CueLexicon.Hint.DECLINE) {
+            // "would not say how many" is a refusal; "said how" is no statement
+            return negated(k) ? new CueLexicon.Cue(cue.lemma(), CueLexicon.Hint.DECLINE, false, false) : null;
+        }
+        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()) && !callsItSomething(k))) {
             return null;
         }
         if (cue.weak() && !weakSatisfied(k, cue, next)) {
             return null;
         }
         return cue;
+    }
+
+    // "called the report "fake news"", "called the decision a mistake"
+    private boolean callsItSomething(int k) {
+        if (k + 1 >= toks.size() || !Words.DETERMINERS.contains(toks.get(k + 1).lower())) {
+            return false;
+        }
+        for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
+            Token t = toks.get(j);
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.is("a") || t.is("an")) {
+                return true;
+            }
+            if (t.is(",") || t.is(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            String w = toks.get(j).lower();
+            if (w.equals("not") || w.endsWith("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean weakSatisfied(int k, CueLexicon.Cue cue, Token next) {
@@ -112,12 +145,18 @@ final class CueReader {
         if (j >= toks.size()) {
             return true;
         }
-        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak(); s++) {
-            if (toks.get(s).is("that") && !toks.get(s).inQuote()) {
+        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak() && !toks.get(s).is(","); s++) {
+            boolean infinitive = toks.get(s).is("to") && (s == 0 || !toks.get(s - 1).is("according"))
+                    && s + 1 < toks.size() && toks.get(s + 1).isWord() && !toks.get(s + 1).cap()
+                    && !Words.DETERMINERS.contains(toks.get(s + 1).lower());
+            if ((toks.get(s).is("that") || infinitive) && !toks.get(s).inQuote()) {
                 return false;
             }
         }
         Token t = toks.get(j);
+        if (t.is("to")) {
+            return false; // "declined to comment", "pledged to act"
+        }
         return !t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is(":") || Words.PREPOSITIONS.contains(t.lower())
                 || Words.TIME_WORDS.contains(t.lower()) && !t.is("the") && !t.is("this") || t.is("according");
     }

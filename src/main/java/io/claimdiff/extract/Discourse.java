@@ -13,7 +13,20 @@ final class Discourse {
 
     /** A resolved source. */
     record Source(String name, String party, Mention.Type type, String role, boolean named) {
+
+        /** A one-word name without title ("Ajax", "Nestle") may be a person or a body. */
+        boolean typeUncertain() {
+            return named && type == Mention.Type.PERSON && role == null && name.indexOf(' ') < 0;
+        }
     }
+
+    private final java.util.Set<String> quoted = new java.util.HashSet<>();
+    private final java.util.Map<String, Character> genders = new java.util.HashMap<>();
+    private static final java.util.Set<String> FEMALE_WORDS = Words.set("spokeswoman", "chairwoman", "mrs.", "mrs",
+            "ms.", "ms", "queen", "princess", "dame", "lady", "baroness", "woman", "mother", "sister", "congresswoman",
+            "businesswoman", "madam");
+    private static final java.util.Set<String> MALE_WORDS = Words.set("spokesman", "chairman", "mr.", "mr", "king",
+            "prince", "sir", "lord", "baron", "man", "father", "brother", "congressman", "businessman");
 
     private static final int MEMORY = 12;
 
@@ -29,7 +42,7 @@ final class Discourse {
     /** The source a mention stands for, or null when a pronoun has nothing to refer to. */
     Source resolve(Mention m) {
         return switch (m.form()) {
-            case PRONOUN -> pronoun(m.type());
+            case PRONOUN -> pronoun(m.type(), m.text());
             case NAME -> named(m);
             case DESCRIPTION -> description(m);
         };
@@ -37,6 +50,12 @@ final class Discourse {
 
     /** Records that {@code s} was just quoted. */
     void spoke(Source s) {
+        quoted.add(s.name());
+        mentioned(s);
+    }
+
+    /** Records that {@code s} was just named as a sentence's subject, without being quoted. */
+    void mentioned(Source s) {
         recent.removeIf(r -> r.name().equals(s.name()));
         recent.addFirst(s);
         while (recent.size() > MEMORY) {
@@ -44,14 +63,19 @@ final class Discourse {
         }
     }
 
-    private Source pronoun(Mention.Type type) {
+    private Source pronoun(Mention.Type type, String pronoun) {
+        char wanted = pronoun.equals("she") ? 'F' : pronoun.equals("he") ? 'M' : 0;
         for (Source s : recent) {
+            char g = genders.getOrDefault(s.name(), (char) 0);
             boolean fits = switch (type) {
-                case PERSON -> s.type() == Mention.Type.PERSON;
+                case PERSON -> s.type() == Mention.Type.PERSON && (wanted == 0 || g == 0 || g == wanted);
                 case BODY -> s.type() == Mention.Type.BODY;
                 case GROUP -> s.type() == Mention.Type.GROUP || s.type() == Mention.Type.BODY;
             };
             if (fits) {
+                if (wanted != 0) {
+                    genders.putIfAbsent(s.name(), wanted); // "she said" fixes who she is for later pronouns
+                }
                 return s;
             }
         }
@@ -59,13 +83,18 @@ final class Discourse {
     }
 
     private Source named(Mention m) {
-        String name = m.type() == Mention.Type.PERSON ? registry.fullest(m.text()) : m.text();
+        String name = m.type() == Mention.Type.PERSON || m.text().indexOf(' ') < 0 ? registry.fullest(m.text()) : m.text();
         String party = registry.party(name);
         if (party == null) {
             party = m.party() != null ? m.party() : gaz.party(name);
         }
         if (m.type() == Mention.Type.PERSON) {
             registry.suggestParty(name, party);
+            char g = FEMALE_WORDS.contains(String.valueOf(m.role())) ? 'F' : MALE_WORDS.contains(String.valueOf(m.role())) ? 'M'
+                    : gaz.gender(name.substring(0, name.indexOf(' ') > 0 ? name.indexOf(' ') : name.length()));
+            if (g != 0) {
+                genders.putIfAbsent(name, g);
+            }
         }
         return new Source(name, party != null ? party : name, m.type(), m.role(), true);
     }
@@ -82,8 +111,14 @@ final class Discourse {
                 return named(new Mention(m.span(), person, Mention.Type.PERSON, Mention.Form.NAME, m.party(), role, false));
             }
         }
-        if (m.definite() && m.type() != Mention.Type.GROUP) {
+        boolean anaphoric = m.type() == Mention.Type.PERSON
+                || m.type() == Mention.Type.BODY && m.party() == null && Words.ANAPHORIC_BODIES.contains(role);
+        if (m.definite() && anaphoric) {
             Source s = antecedent(m);
+            if (s != null && m.party() != null && s.party().equals(s.name())) {
+                registry.suggestParty(s.name(), m.party()); // "the Italian" tells Sinner's side
+                return new Source(s.name(), m.party(), s.type(), s.role(), s.named());
+            }
             if (s != null) {
                 return s;
             }
@@ -96,16 +131,41 @@ final class Discourse {
         Iterator<Source> it = recent.iterator();
         while (it.hasNext()) {
             Source s = it.next();
-            if (s.type() != m.type() || !s.named()) {
+            if (s.type() != m.type() && !s.typeUncertain() || !s.named()) {
                 continue;
             }
-            boolean sameRole = m.role() != null && m.role().equals(s.role());
+            boolean sameRole = m.role() != null && family(m.role()).equals(family(s.role()));
             boolean sameParty = m.party() != null && m.party().equals(s.party());
             boolean generic = m.party() == null && (m.type() == Mention.Type.BODY || m.role() == null);
             if (sameRole && (m.party() == null || sameParty) || sameParty || generic) {
                 return s;
             }
         }
+        // no exact fit: the last named source the description does not contradict
+        for (Source s : recent) {
+            boolean partyFits = m.party() == null || s.party() == null || s.party().equals(s.name())
+                    || m.party().equals(s.party());
+            boolean roleFits = m.role() == null || s.role() == null || family(m.role()).equals(family(s.role()));
+            if ((s.type() == m.type() || s.typeUncertain()) && s.named() && partyFits && roleFits) {
+                return s;
+            }
+        }
         return null;
+    }
+
+    /** Roles that name the same kind of position ("the midfielder" may be "Captain X"). */
+    private static String family(String role) {
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case "captain", "player", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "star",
+                 "veteran", "teammate" -> "player";
+            case "spokesman", "spokeswoman", "spokesperson" -> "spokesperson";
+            case "president", "leader", "head", "premier", "chancellor", "president-elect" -> "leader";
+            case "coach", "manager", "boss" -> "coach";
+            case "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "founder" -> "executive";
+            default -> role;
+        };
     }
 }

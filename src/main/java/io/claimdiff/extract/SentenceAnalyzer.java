@@ -19,6 +19,9 @@ final class SentenceAnalyzer {
     static final String INDIRECT = "indirect: X said (that) …";
     static final String CLAUSE_FINAL = "clause-final: …, X said";
     static final String ACCORDING = "according-to: according to X, …";
+    static final String NO_COMMENT = "no-comment: X had no comment";
+    private static final java.util.Set<String> NO_COMMENT_VERBS = Words.set("had", "has", "have", "was", "were", "is",
+            "are", "could", "did", "gave", "offered", "made", "would");
 
     private final String text;
     private final List<Token> toks;
@@ -27,6 +30,8 @@ final class SentenceAnalyzer {
     private final CueReader cues;
     private final SubjectFinder subjects;
     private final boolean[] consumed;
+    private final NounPhrases np;
+    private final List<Mention> background = new ArrayList<>();
 
     SentenceAnalyzer(String text, TextSpan sentence, List<Token> toks, List<Quote> quotes, NounPhrases np) {
         this.text = text;
@@ -39,14 +44,12 @@ final class SentenceAnalyzer {
         this.np = np;
     }
 
-    private final NounPhrases np;
-    private final List<Mention> background = new ArrayList<>();
-
     /** The attributions of the sentence, in text order. */
     List<Candidate> analyse() {
         if (toks.isEmpty()) {
             return List.of();
         }
+        subordinateSubject();
         Candidate according = accordingTo(true);
         if (according != null) {
             return List.of(according);
@@ -60,8 +63,11 @@ final class SentenceAnalyzer {
         }
         if (out.isEmpty()) {
             Candidate late = accordingTo(false);
+            Candidate refusal = late == null ? noComment() : null;
             if (late != null) {
                 out.add(late);
+            } else if (refusal != null) {
+                out.add(refusal);
             } else if (fullyQuoted()) {
                 out.add(continuation());
             }
@@ -78,6 +84,16 @@ final class SentenceAnalyzer {
                 continue;
             }
             SubjectFinder.Subject subject = subjects.before(k, 0);
+            if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",") && !cue.weak()) {
+                Mention after = subjects.after(k + 1, toks.size());
+                if (after != null) { // "The economy will grow, said the minister."
+                    Token cueTok = toks.get(k);
+                    out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
+                            new TextSpan(cueTok.start(), cueTok.end()), after, cue.lemma(), cue.hint(),
+                            sentence.start(), CLAUSE_FINAL, false));
+                    continue;
+                }
+            }
             if (subject == null) {
                 hypothetical(k);
                 continue;
@@ -90,9 +106,9 @@ final class SentenceAnalyzer {
                 out.set(out.size() - 1, open.withContentEnd(trimEnd(subject.clauseStart())));
             }
             Token cueTok = toks.get(k);
-            int start = subject.adjacent() ? phraseStart(subject.mention().span().start()) : cueTok.start();
+            int start = subject.adjacent() ? phraseStart(subject.mention().span().start(), k) : cueTok.start();
             String rule = INDIRECT;
-            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(subject.mention().span().start()) >= 1) {
+            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(phraseStart(subject.mention().span().start(), k)) >= 1) {
                 start = sentence.start();
                 rule = CLAUSE_FINAL;
             }
@@ -123,7 +139,39 @@ final class SentenceAnalyzer {
             j++;
         }
         Mention m = j > from && j < toks.size() ? np.analyse(from, j) : null;
-        return m != null && m.form() == Mention.Form.NAME ? m : null;
+        boolean solid = m != null && m.form() == Mention.Form.NAME
+                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null || verbLike(toks.get(j))
+                || toks.get(j).is(",") && j + 1 < toks.size() && Words.DETERMINERS.contains(toks.get(j + 1).lower()));
+        return solid ? m : null;
+    }
+
+    // "Ajax sacked", "Nestle has": a word that can follow a subject, unlike "Headline line"
+    private static boolean verbLike(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.cap() && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                || Words.VERB_FILLERS.contains(w));
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = Words.set("if", "unless", "when", "although",
+            "though", "while", "as", "because", "since", "after", "before", "once", "whether");
+
+    // "If union leaders sign the deal, they insist ...": the subordinate clause's subject, for "they"
+    private void subordinateSubject() {
+        if (toks.size() < 3 || !SUBORDINATORS.contains(toks.get(0).lower())) {
+            return;
+        }
+        int j = 1;
+        while (j < toks.size() && j < 10 && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
+                || Words.PERSON_NOUNS.contains(toks.get(j).lower()) || Words.BODY_NOUNS.contains(toks.get(j).lower())
+                || Words.possessive(toks.get(j).lower()))) {
+            j++;
+        }
+        if (j > 1 && j < toks.size()) {
+            Mention m = np.analyse(1, j);
+            if (m != null && m.form() != Mention.Form.PRONOUN) {
+                background.add(m);
+            }
+        }
     }
 
     private void hypothetical(int cue) {
@@ -170,6 +218,33 @@ final class SentenceAnalyzer {
         return null;
     }
 
+    // "BaFin had no immediate comment", "A spokesman was not available for comment"
+    private Candidate noComment() {
+        for (int k = 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!t.is("comment") && !t.is("comments") || t.inQuote()) {
+                continue;
+            }
+            boolean refusal = false;
+            for (int j = Math.max(0, k - 5); j < k; j++) {
+                String w = toks.get(j).lower();
+                refusal |= w.equals("no") || w.equals("available") || w.equals("reached") || w.equals("declined");
+            }
+            int verb = 0;
+            while (verb < k && !NO_COMMENT_VERBS.contains(toks.get(verb).lower())) {
+                verb++;
+            }
+            SubjectFinder.Subject s = refusal && verb < k ? subjects.before(verb, 0) : null;
+            if (s != null && s.mention().form() != Mention.Form.PRONOUN || s != null && verb > 0) {
+                TextSpan cue = new TextSpan(toks.get(verb).start(), t.end());
+                return new Candidate(new TextSpan(sentence.start(), sentence.end()), cue, s.mention(), "comment",
+                        CueLexicon.Hint.DECLINE, sentence.start(), NO_COMMENT, false);
+            }
+            return null;
+        }
+        return null;
+    }
+
     private boolean fullyQuoted() {
         boolean any = false;
         for (Token t : toks) {
@@ -196,35 +271,37 @@ final class SentenceAnalyzer {
     }
 
     // the subject phrase with its determiner: "the two sides", "both sides"
-    private int phraseStart(int offset) {
-        int start = offset;
-        for (int k = 0; k < toks.size() && toks.get(k).start() < offset; k++) {
-            Token t = toks.get(k);
-            boolean det = Words.DETERMINERS.contains(t.lower()) || t.is("both");
-            if (det && k + 1 < toks.size() && toks.get(k + 1).start() >= offset) {
-                start = t.start();
-            } else if (det && k + 2 < toks.size() && toks.get(k + 2).start() >= offset
-                    && (toks.get(k + 1).is("two") || toks.get(k + 1).is("the"))) {
-                start = t.start();
-            }
+    private int phraseStart(int offset, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && toks.get(j).start() >= offset) {
+            j--;
         }
-        return start;
+        // j is the token just before the phrase: "the", "both", or "the two" / "both the"
+        if (j >= 1 && (toks.get(j).is("two") || toks.get(j).is("the"))
+                && (Words.DETERMINERS.contains(toks.get(j - 1).lower()) || toks.get(j - 1).is("both"))) {
+            return toks.get(j - 1).start();
+        }
+        if (j >= 0 && (Words.DETERMINERS.contains(toks.get(j).lower()) || toks.get(j).is("both"))) {
+            return toks.get(j).start();
+        }
+        return offset;
     }
 
+    /** Words before {@code offset}, counted up to 2 (callers only ask "none", "one" or "more"). */
     private int wordsBefore(int offset) {
         int n = 0;
-        for (Token t : toks) {
-            if (t.start() >= offset) {
+        for (int k = 0; k < toks.size() && n < 2; k++) {
+            if (toks.get(k).start() >= offset) {
                 break;
             }
-            n += t.isWord() ? 1 : 0;
+            n += toks.get(k).isWord() ? 1 : 0;
         }
         return n;
     }
 
     private int trimEnd(int offset) {
         int e = offset;
-        while (e > sentence.start() && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+        while (e > sentence.start() && (Tokenizer.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
         return e;

@@ -23,7 +23,8 @@ final class StanceClassifier {
             "could not have", "false information", "false", "is impossible", "simply impossible",
             "absolutely impossible", "completely impossible", "never took place", "did not take place",
             "has not taken place", "no such", "misleading", "unfounded", "absurd", "ridiculous",
-            "not the case", "disinformation", "hoax", "made up", "never said", "never agreed", "no truth");
+            "not the case", "disinformation", "hoax", "made up", "never said", "never agreed", "no truth",
+            "nothing to do with", "not involved", "no involvement", "played no role", "had no role", "no part in");
     private static final List<String> NO_EXISTENCE = List.of("there was no ", "there were no ", "there is no ",
             "there are no ", "there has been no ", "there have been no ", "there had been no ", "there was never", "there has never");
 
@@ -36,17 +37,18 @@ final class StanceClassifier {
      * @param hint      what the cue says
      * @param reported  the reported words (after the cue, or the quotation), as in the text
      * @param whole     the claim's whole content, where a refusal ("did not respond ...") may start earlier
+     * @param negatedCue whether the cue itself is negated ("could not confirm", "did not deny")
      */
-    static Stance classify(CueLexicon.Hint hint, String reported, String whole) {
+    static Stance classify(CueLexicon.Hint hint, String reported, String whole, boolean negatedCue) {
         String words = normalise(reported);
         if (hint == CueLexicon.Hint.DECLINE || declines(normalise(whole))) {
             return Stance.DECLINE;
         }
-        if (hint == CueLexicon.Hint.DENY) {
+        if (hint == CueLexicon.Hint.DENY && !negatedCue) {
             return Stance.DENY;
         }
         String opening = opening(words);
-        if (hint == CueLexicon.Hint.CONFIRM || opening.contains("could confirm") || opening.contains("can confirm")
+        if (hint == CueLexicon.Hint.CONFIRM && !negatedCue || opening.contains("could confirm") || opening.contains("can confirm")
                 || opening.contains(" confirmed that") || opening.startsWith("confirmed that")) {
             return Stance.CONFIRM;
         }

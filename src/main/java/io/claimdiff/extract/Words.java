@@ -32,7 +32,9 @@ final class Words {
             "openly", "privately", "initially", "originally", "first", "finally", "notably", "officially", "clearly",
             "angrily", "bluntly", "insistently", "simply", "always", "often", "never", "just", "too", "all", "both",
             "even", "in", "turn", "however", "meanwhile", "had", "formally", "personally", "allegedly", "reportedly",
-            "apparently", "regularly", "not", "n't", "never", "frequently", "sharply", "vehemently", "emphatically", "swiftly", "had");
+            "apparently", "regularly", "not", "n't", "never", "long", "widely", "consistently",
+            "loudly", "privately", "vigorously", "forcefully", "reportedly", "mistakenly", "falsely", "wrongly",
+            "correctly", "rightly", "earlier", "later", "last", "twice", "several", "times", "once", "briefly", "frequently", "sharply", "vehemently", "emphatically", "swiftly", "had");
 
     static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -61,7 +63,7 @@ final class Words {
             "president-elect", "counterpart", "colleague", "correspondent", "reporter", "journalist", "professor",
             "strategist", "administrator", "regulator", "inspector", "commissioner", "governor", "chiefs",
             "man", "woman", "person", "veteran", "star", "winger", "forward", "manager", "referee", "umpire",
-            "driver", "rider", "athlete", "teammate", "agent", "banker", "ministers", "worker", "union", "cfo",
+            "driver", "rider", "athlete", "teammate", "agent", "banker", "ministers", "worker", "cfo",
             "cto", "officials", "analysts", "experts", "sources", "diplomats", "negotiators", "economists",
             "researchers", "scientists", "doctors", "witnesses", "residents", "investors", "traders", "activists",
             "campaigners", "critics", "supporters", "members", "representatives", "lawmakers", "leaders",
@@ -75,7 +77,8 @@ final class Words {
             "police", "army", "military", "newspaper", "paper", "publication", "broadcaster", "network", "team",
             "club", "league", "federation", "association", "department", "authorities", "authority", "embassy",
             "parliament", "senate", "congress", "cabinet", "board", "regulator", "organisation", "organization",
-            "institute", "university", "foundation", "campaign", "side", "sides", "statement", "report", "study",
+            "institute", "university", "foundation", "campaign", "side", "sides", "family", "families",
+            "owners", "household", "camp", "ally", "neighbour", "neighbor", "rival", "partner", "entourage", "lawyers", "attorneys", "counsel", "spokesmen", "statement", "report", "study",
             "survey", "document", "letter", "memo", "filing", "ruling", "indictment", "complaint", "lawsuit",
             "delegation", "delegations", "service", "ministries", "governments", "companies", "firms", "banks",
             "agencies", "groups", "media", "outlet", "daily", "website", "channel", "spokespeople", "operator",
@@ -87,6 +90,13 @@ final class Words {
             "data", "estimates", "statistics", "poll", "census", "tally", "records", "documents", "reports",
             "prosecution", "defence", "defense", "spokesperson", "exchange", "airport", "hospital", "school",
             "council", "commission", "fund", "trust", "charity", "newspapers", "outlets", "tribunal", "supplier", "producer", "giant", "startup", "studio", "label", "body");
+
+    /** Body nouns that, after "the", usually point back to a body already named ("the company"). */
+    static final Set<String> ANAPHORIC_BODIES = Words.set("company", "firm", "group", "bank", "newspaper", "paper",
+            "publication", "agency", "team", "club", "carrier", "airline", "retailer", "insurer", "lender",
+            "broadcaster", "network", "outlet", "organisation", "organization", "side", "union", "manufacturer",
+            "maker", "operator", "startup", "giant", "brand", "studio", "label", "body", "charity", "website",
+            "channel", "daily", "country", "alliance", "bloc", "party", "campaign", "federation", "league");
 
     static final Set<String> PLURAL_BODIES = Words.set("authorities", "sides", "delegations", "ministries",
             "governments", "companies", "firms", "banks", "agencies", "groups", "unions", "rebels", "separatists",
@@ -100,7 +110,7 @@ final class Words {
             "judge", "justice", "chief", "executive", "vice", "deputy", "ambassador", "spokesman", "spokeswoman",
             "spokesperson", "coach", "manager", "captain", "capt.", "col.", "lt.", "sgt.", "officer",
             "commissioner", "chairman", "chairwoman", "director", "ceo", "state", "interior", "finance", "economy",
-            "health", "energy", "trade", "sports", "culture", "education", "labour", "labor", "home", "treasury",
+            "health", "energy", "trade", "sports", "culture", "education", "home", "treasury",
             "attorney", "speaker", "leader", "premier", "head", "former", "first", "lady", "archbishop", "bishop",
             "cardinal", "sheikh", "emir", "crown", "acting", "interim", "senior", "opposition", "presidential",
             "press", "new", "then", "incoming", "outgoing", "defense", "army", "colonel", "major", "lieutenant",
@@ -108,7 +118,16 @@ final class Words {
             "economic", "top", "federal", "regional", "official", "striker", "midfielder", "defender", "goalkeeper",
             "forward", "winger", "veteran", "star", "boss", "founder", "billionaire", "tycoon", "us-born", "envoy",
             "agriculture", "transport", "environment", "immigration", "industry", "development", "mr", "mrs", "ms",
-            "dr", "prof", "president-elect", "chairperson", "governor-general", "vice-president", "co-founder");
+            "dr", "prof", "president-elect", "chairperson", "mp", "mep", "mla", "sir", "dame", "lord", "lady", "baroness",
+            "baron", "rabbi", "imam", "father", "reverend", "rev.", "ayatollah", "saint", "governor-general", "vice-president", "co-founder");
+
+    /** "a statement saying", "a post claiming": documents that carry a report. */
+    static final Set<String> DOCUMENTS = Words.set("statement", "letter", "post", "tweet", "message", "video",
+            "release", "note", "memo", "communique", "declaration", "filing", "report", "email", "notice");
+
+    /** Titles of address, which say nothing about a person's role. */
+    static final Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof",
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "rev", "baroness", "baron", "madam", "miss");
 
     /** Lower-case particles inside personal names ("Ursula von der Leyen", "Erik ten Hag"). */
     static final Set<String> NAME_PARTICLES = Words.set("von", "der", "van", "de", "den", "da", "di", "du", "la", "le",
