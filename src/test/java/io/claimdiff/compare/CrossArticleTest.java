@@ -141,4 +141,33 @@ class CrossArticleTest {
         assertTrue(g.supports().stream().anyMatch(s -> Set.of(s.a(), s.b()).equals(Set.of("j1", "k1"))),
                 g.supports().toString());
     }
+
+    @Test
+    void aBodyDenialWithNothingBeforeItAnswersTheHeadline() {
+        Fixture f = new Fixture();
+        Article a = f.article("h", """
+                Minister Okafor to resign, aides say
+                Speaking on Wednesday, the minister's office called it "a baseless rumour".
+                """);
+        f.claim(a, "h1", "Minister Okafor to resign", "aides", "anonymous sources", Stance.ASSERT);
+        f.claim(a, "h2", "a baseless rumour", "the minister's office", "Okafor", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "h1", "h2"), g.contradictions().toString());
+    }
+
+    @Test
+    void noClaimsOrUnknownSourcesGiveAnEmptyGraph() {
+        assertTrue(new ContradictionFinder().compare(List.of(), List.of()).contradictions().isEmpty());
+        Fixture f = new Fixture();
+        Article a = f.article("u", """
+                Title
+                The plan was agreed. The plan was never agreed.
+                """);
+        f.claim(a, "u1", "The plan was agreed.", "unknown", "unknown", Stance.ASSERT);
+        f.claim(a, "u2", "The plan was never agreed.", null, null, Stance.DENY);
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+        assertTrue(g.contradictions().isEmpty() && g.supports().isEmpty(), g.toString());
+    }
 }
