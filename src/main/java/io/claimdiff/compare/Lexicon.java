@@ -64,7 +64,15 @@ final class Lexicon {
             "false", "untrue", "invention", "invented", "fake", "fabricated", "fabrication", "nonsense",
             "lie", "lies", "baseless", "groundless", "impossible", "rumour", "rumours", "rumor", "rumors",
             "speculation", "hoax", "misinformation", "disinformation", "wrong", "incorrect", "inaccurate",
-            "unfounded", "reality", "true");
+            "unfounded", "nonexistent", "fiction", "fictional", "propaganda", "slander", "smear");
+
+    /** Words that reject something only when negated ("not true", "does not correspond to reality"). */
+    static final Set<String> REJECTION_WHEN_NEGATED = Set.of(
+            "true", "truth", "reality", "accurate", "correct", "happen", "happened", "exist", "exists",
+            "basis", "foundation", "substance");
+
+    /** Predicates that exclude each other when said of the same matter, by stem: each to its opposites. */
+    static final Map<String, Set<String>> OPPOSITES = opposites();
 
     /** Words that make a statement point back at something said before it. */
     static final Set<String> ANAPHORS = Set.of(
@@ -89,6 +97,25 @@ final class Lexicon {
 
     /** Places and demonyms that stand for a country or side. */
     static final Map<String, String> SIDES = sides();
+
+    private static Map<String, Set<String>> opposites() {
+        String[][] pairs = {
+            {"accept", "reject"}, {"approve", "veto"}, {"win", "lose"}, {"won", "lost"}, {"increase", "decrease"},
+            {"rise", "fall"}, {"rose", "fell"}, {"open", "closed"}, {"continue", "halt"}, {"continue", "suspend"},
+            {"continue", "collapse"}, {"alive", "dead"}, {"guilty", "innocent"}, {"legal", "illegal"},
+            {"succeeded", "failed"}, {"success", "failure"}, {"support", "oppose"}, {"present", "absent"},
+            {"resume", "suspend"}, {"advance", "retreat"}, {"strengthen", "weaken"}, {"allow", "ban"},
+        };
+        Map<String, Set<String>> m = new HashMap<>();
+        for (String[] p : pairs) {
+            String a = Stemmer.stem(p[0]);
+            String b = Stemmer.stem(p[1]);
+            m.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
+            m.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
+        }
+        m.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(m);
+    }
 
     private static Map<String, String> concepts() {
         Map<String, String> m = new HashMap<>();

@@ -28,6 +28,8 @@ final class PairJudge {
     static final double SIM_SAME_IN_ARTICLE = 0.6;
     /** Across articles, a clash read from negated words only (no denial) needs this much more. */
     private static final double WEAK_ACROSS = 0.15;
+    private static final double NEGATION_CLASH = 0.7;
+    private static final double OPPOSITE_CLASH = 0.6;
     /** Claims this close in one article (in claims) are likely a statement and its answer. */
     private static final int NEAR = 2;
     private static final double NEAR_BONUS = 0.06;
@@ -124,11 +126,27 @@ final class PairJudge {
             for (var e : a.features().entrySet()) {
                 Boolean other = b.features().get(e.getKey());
                 if (other != null && other != e.getValue() && !e.getKey().startsWith("@")) {
-                    return 0.7;
+                    return NEGATION_CLASH;
                 }
             }
         }
-        return 0;
+        return opposites(a, b) ? OPPOSITE_CLASH : 0;
+    }
+
+    /** One says "talks continue", the other "talks collapsed", neither negated. */
+    private static boolean opposites(ClaimProfile a, ClaimProfile b) {
+        for (var e : a.features().entrySet()) {
+            Set<String> opposite = Lexicon.OPPOSITES.get(e.getKey());
+            if (opposite == null || e.getValue()) {
+                continue;
+            }
+            for (String o : opposite) {
+                if (Boolean.FALSE.equals(b.features().get(o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Two sides affirming, or both rejecting, the same thing. */

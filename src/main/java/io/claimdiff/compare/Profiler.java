@@ -59,7 +59,7 @@ final class Profiler {
                 negLeft = NEGATION_SCOPE;
                 continue;
             }
-            if (Lexicon.REJECTION.contains(lower)) {
+            if (Lexicon.REJECTION.contains(lower) || negLeft > 0 && Lexicon.REJECTION_WHEN_NEGATED.contains(lower)) {
                 rejection = true;
                 negated = true;
                 continue;

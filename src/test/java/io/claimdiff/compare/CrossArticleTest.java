@@ -170,4 +170,21 @@ class CrossArticleTest {
         ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
         assertTrue(g.contradictions().isEmpty() && g.supports().isEmpty(), g.toString());
     }
+
+    @Test
+    void oppositePredicatesOnOneMatterClash() {
+        Fixture f = new Fixture();
+        Article a = f.article("t", """
+                Gas talks in Vienna
+                The Hungarian delegation said the gas price talks in Vienna would continue on Friday.
+                Slovakia's negotiator Peter Kral said the gas price talks in Vienna had collapsed.
+                """);
+        f.claim(a, "t1", "the gas price talks in Vienna would continue on Friday", "Hungarian delegation",
+                "Hungary", Stance.ASSERT);
+        f.claim(a, "t2", "the gas price talks in Vienna had collapsed", "Peter Kral", "Slovakia", Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "t1", "t2"), g.contradictions().toString());
+    }
 }
