@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class AttributionExtractor implements ClaimExtractor {
 
+    private static final int STANCE_WINDOW = 600;
+
     private final Gazetteer gazetteer;
 
     /** An extractor using the gazetteer shipped on the classpath. */
@@ -39,8 +41,12 @@ public final class AttributionExtractor implements ClaimExtractor {
         }
     }
 
-    /** One sentence ready for analysis. */
-    private record Unit(TextSpan span, List<Token> tokens, List<Quote> quotes) {
+    /** One sentence ready for analysis; tokens are made when needed so a long article never holds them all. */
+    private record Unit(TextSpan span, List<Quote> quotes) {
+
+        List<Token> tokens(String text) {
+            return Tokenizer.tokenize(text, span.start(), span.end(), quotes);
+        }
     }
 
     private List<Claim> run(Article article) {
@@ -48,7 +54,7 @@ public final class AttributionExtractor implements ClaimExtractor {
         List<Unit> units = units(text, article.furniture());
         EntityRegistry registry = new EntityRegistry();
         for (Unit u : units) {
-            registry.learn(text, u.tokens(), gazetteer);
+            registry.learn(text, u.tokens(text), gazetteer);
         }
         Discourse discourse = new Discourse(registry, gazetteer);
         List<Claim> claims = new ArrayList<>();
@@ -56,9 +62,10 @@ public final class AttributionExtractor implements ClaimExtractor {
         int lastQuotedUnit = -2;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
-            NounPhrases np = new NounPhrases(text, u.tokens(), gazetteer, registry);
+            List<Token> tokens = u.tokens(text);
+            NounPhrases np = new NounPhrases(text, tokens, gazetteer, registry);
             boolean quotedHere = false;
-            SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), u.tokens(), u.quotes(), np);
+            SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), tokens, u.quotes(), np);
             List<Candidate> found = analyzer.analyse();
             for (Mention m : analyzer.background()) {
                 Discourse.Source s = discourse.resolve(m);
@@ -76,8 +83,14 @@ public final class AttributionExtractor implements ClaimExtractor {
                 if (source == null) {
                     continue;
                 }
-                String reported = text.substring(Math.min(c.stanceFrom(), c.content().end()), c.content().end());
-                Stance stance = StanceClassifier.classify(c.hint(), reported, c.content().of(text));
+                int from = Math.min(c.stanceFrom(), c.content().end());
+                // stance words sit near the start of a statement; bounding the text keeps this linear
+                String reported = text.substring(from, Math.min(c.content().end(), from + STANCE_WINDOW));
+                // a refusal may start before the cue: "The family did not respond to a request"
+                int wholeFrom = c.cue() == null ? c.content().start()
+                        : Math.min(c.content().start(), Math.max(0, c.cue().start() - 40));
+                String whole = text.substring(wholeFrom, Math.min(c.content().end(), wholeFrom + STANCE_WINDOW));
+                Stance stance = StanceClassifier.classify(c.hint(), reported, whole);
                 boolean namedHere = c.speaker() != null && c.speaker().form() != Mention.Form.PRONOUN
                         && (c.speaker().form() == Mention.Form.NAME || source.name().equals(c.speaker().text()));
                 TextSpan cue = c.cue() != null ? c.cue() : new TextSpan(c.content().start(), c.content().start());
@@ -95,7 +108,7 @@ public final class AttributionExtractor implements ClaimExtractor {
             Mention lead = found.isEmpty() ? analyzer.leadSubject() : null;
             Discourse.Source leadSource = lead == null ? null : discourse.resolve(lead);
             if (leadSource != null) {
-                discourse.spoke(leadSource); // "Merz met the unions. ... he said": the last person in view
+                discourse.mentioned(leadSource); // "Merz met the unions. ... he said": the last person in view
             }
         }
         claims.sort(Comparator.comparingInt(c -> c.content().start()));
@@ -137,7 +150,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 for (int k = q; k < quotes.size() && quotes.get(k).outerStart() < s.end(); k++) {
                     inside.add(quotes.get(k));
                 }
-                out.add(new Unit(s, Tokenizer.tokenize(text, s.start(), s.end(), inside), inside));
+                out.add(new Unit(s, inside));
             }
             lineStart = lineEnd + 1;
         }

@@ -118,6 +118,9 @@ final class CueReader {
             }
         }
         Token t = toks.get(j);
+        if (t.is("to")) {
+            return false; // "declined to comment", "pledged to act"
+        }
         return !t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is(":") || Words.PREPOSITIONS.contains(t.lower())
                 || Words.TIME_WORDS.contains(t.lower()) && !t.is("the") && !t.is("this") || t.is("according");
     }

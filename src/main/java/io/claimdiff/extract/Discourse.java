@@ -15,6 +15,8 @@ final class Discourse {
     record Source(String name, String party, Mention.Type type, String role, boolean named) {
     }
 
+    private final java.util.Set<String> quoted = new java.util.HashSet<>();
+
     private static final int MEMORY = 12;
 
     private final Deque<Source> recent = new ArrayDeque<>();
@@ -37,6 +39,12 @@ final class Discourse {
 
     /** Records that {@code s} was just quoted. */
     void spoke(Source s) {
+        quoted.add(s.name());
+        mentioned(s);
+    }
+
+    /** Records that {@code s} was just named as a sentence's subject, without being quoted. */
+    void mentioned(Source s) {
         recent.removeIf(r -> r.name().equals(s.name()));
         recent.addFirst(s);
         while (recent.size() > MEMORY) {
@@ -59,7 +67,7 @@ final class Discourse {
     }
 
     private Source named(Mention m) {
-        String name = m.type() == Mention.Type.PERSON ? registry.fullest(m.text()) : m.text();
+        String name = m.type() == Mention.Type.PERSON || m.text().indexOf(' ') < 0 ? registry.fullest(m.text()) : m.text();
         String party = registry.party(name);
         if (party == null) {
             party = m.party() != null ? m.party() : gaz.party(name);
@@ -82,7 +90,9 @@ final class Discourse {
                 return named(new Mention(m.span(), person, Mention.Type.PERSON, Mention.Form.NAME, m.party(), role, false));
             }
         }
-        if (m.definite() && m.type() != Mention.Type.GROUP) {
+        boolean anaphoric = m.type() == Mention.Type.PERSON
+                || m.type() == Mention.Type.BODY && m.party() == null && Words.ANAPHORIC_BODIES.contains(role);
+        if (m.definite() && anaphoric) {
             Source s = antecedent(m);
             if (s != null) {
                 return s;
@@ -99,13 +109,38 @@ final class Discourse {
             if (s.type() != m.type() || !s.named()) {
                 continue;
             }
-            boolean sameRole = m.role() != null && m.role().equals(s.role());
+            boolean sameRole = m.role() != null && family(m.role()).equals(family(s.role()));
             boolean sameParty = m.party() != null && m.party().equals(s.party());
             boolean generic = m.party() == null && (m.type() == Mention.Type.BODY || m.role() == null);
             if (sameRole && (m.party() == null || sameParty) || sameParty || generic) {
                 return s;
             }
         }
+        // no exact fit: the last named source the description does not contradict
+        for (Source s : recent) {
+            boolean partyFits = m.party() == null || s.party() == null || s.party().equals(s.name())
+                    || m.party().equals(s.party());
+            boolean roleFits = m.role() == null || s.role() == null || family(m.role()).equals(family(s.role()));
+            if (s.type() == m.type() && s.named() && partyFits && roleFits && quoted.contains(s.name())) {
+                return s;
+            }
+        }
         return null;
+    }
+
+    /** Roles that name the same kind of position ("the midfielder" may be "Captain X"). */
+    private static String family(String role) {
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case "captain", "player", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "star",
+                 "veteran", "teammate" -> "player";
+            case "spokesman", "spokeswoman", "spokesperson" -> "spokesperson";
+            case "president", "leader", "head", "premier", "chancellor", "president-elect" -> "leader";
+            case "coach", "manager", "boss" -> "coach";
+            case "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "founder" -> "executive";
+            default -> role;
+        };
     }
 }

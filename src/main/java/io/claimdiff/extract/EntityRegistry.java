@@ -56,13 +56,12 @@ final class EntityRegistry {
         if (to - start < 2 || gaz.matchAt(text, toks, start, to) == to - start) {
             return;
         }
+        boolean org = false;
         for (int k = start; k < to; k++) {
-            if (Words.ORG_WORDS.contains(toks.get(k).lower())) {
-                return;
-            }
+            org |= Words.ORG_WORDS.contains(toks.get(k).lower());
         }
         // "Kremlin spokesman Dmitry Peskov", "Putin's spokesman Dmitry Peskov"
-        if (start == from && from >= 2 && Words.PERSON_NOUNS.contains(toks.get(from - 1).lower())) {
+        if (!org && start == from && from >= 2 && Words.PERSON_NOUNS.contains(toks.get(from - 1).lower())) {
             role = toks.get(from - 1).lower();
             Token owner = toks.get(from - 2);
             if (owner.cap()) {
@@ -82,6 +81,9 @@ final class EntityRegistry {
         }
         if (party != null) {
             parties.putIfAbsent(key, party);
+        }
+        if (org) {
+            return; // "Manchester United" may stand for "United", but not "Manchester" for the club
         }
         // surname-first names ("Mao Ning" is "Mao"); used only when no name ends with the word
         String firstKey = Words.stem(toks.get(start).lower());

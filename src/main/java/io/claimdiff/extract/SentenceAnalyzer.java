@@ -90,7 +90,7 @@ final class SentenceAnalyzer {
                 out.set(out.size() - 1, open.withContentEnd(trimEnd(subject.clauseStart())));
             }
             Token cueTok = toks.get(k);
-            int start = subject.adjacent() ? phraseStart(subject.mention().span().start()) : cueTok.start();
+            int start = subject.adjacent() ? phraseStart(subject.mention().span().start(), k) : cueTok.start();
             String rule = INDIRECT;
             if (out.isEmpty() && cues.noComplement(k) && wordsBefore(subject.mention().span().start()) >= 1) {
                 start = sentence.start();
@@ -123,7 +123,9 @@ final class SentenceAnalyzer {
             j++;
         }
         Mention m = j > from && j < toks.size() ? np.analyse(from, j) : null;
-        return m != null && m.form() == Mention.Form.NAME ? m : null;
+        boolean solid = m != null && m.form() == Mention.Form.NAME
+                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null);
+        return solid ? m : null;
     }
 
     private void hypothetical(int cue) {
@@ -196,28 +198,30 @@ final class SentenceAnalyzer {
     }
 
     // the subject phrase with its determiner: "the two sides", "both sides"
-    private int phraseStart(int offset) {
-        int start = offset;
-        for (int k = 0; k < toks.size() && toks.get(k).start() < offset; k++) {
-            Token t = toks.get(k);
-            boolean det = Words.DETERMINERS.contains(t.lower()) || t.is("both");
-            if (det && k + 1 < toks.size() && toks.get(k + 1).start() >= offset) {
-                start = t.start();
-            } else if (det && k + 2 < toks.size() && toks.get(k + 2).start() >= offset
-                    && (toks.get(k + 1).is("two") || toks.get(k + 1).is("the"))) {
-                start = t.start();
-            }
+    private int phraseStart(int offset, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && toks.get(j).start() >= offset) {
+            j--;
         }
-        return start;
+        // j is the token just before the phrase: "the", "both", or "the two" / "both the"
+        if (j >= 1 && (toks.get(j).is("two") || toks.get(j).is("the"))
+                && (Words.DETERMINERS.contains(toks.get(j - 1).lower()) || toks.get(j - 1).is("both"))) {
+            return toks.get(j - 1).start();
+        }
+        if (j >= 0 && (Words.DETERMINERS.contains(toks.get(j).lower()) || toks.get(j).is("both"))) {
+            return toks.get(j).start();
+        }
+        return offset;
     }
 
+    /** Words before {@code offset}, counted up to 2 (callers only ask "none", "one" or "more"). */
     private int wordsBefore(int offset) {
         int n = 0;
-        for (Token t : toks) {
-            if (t.start() >= offset) {
+        for (int k = 0; k < toks.size() && n < 2; k++) {
+            if (toks.get(k).start() >= offset) {
                 break;
             }
-            n += t.isWord() ? 1 : 0;
+            n += toks.get(k).isWord() ? 1 : 0;
         }
         return n;
     }

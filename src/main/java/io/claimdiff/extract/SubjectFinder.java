@@ -137,6 +137,10 @@ final class SubjectFinder {
                 continue;
             }
             Mention m = np.analyse(seg[0], seg[1]);
+            if (m == null && s + 1 < segs.size() && allCapitalised(segs.get(s + 1)[0], segs.get(s + 1)[1])
+                    && (s == 0 || firstWord(segs.get(0)[0], segs.get(0)[1]) < 0)) {
+                continue; // "China, a close ally of Pakistan, called": the name before the apposition
+            }
             if (m == null) {
                 return null;
             }
@@ -158,7 +162,7 @@ final class SubjectFinder {
         }
         if (m.form() == Mention.Form.DESCRIPTION && allCapitalised(other[0], other[1])) {
             Mention name = np.analyse(other[0], other[1]);
-            if (name != null && name.form() == Mention.Form.NAME && name.type() == Mention.Type.PERSON) {
+            if (name != null && name.form() == Mention.Form.NAME) {
                 return name.party() != null || m.party() == null ? name : name.withParty(m.party());
             }
         }

@@ -32,7 +32,9 @@ final class Words {
             "openly", "privately", "initially", "originally", "first", "finally", "notably", "officially", "clearly",
             "angrily", "bluntly", "insistently", "simply", "always", "often", "never", "just", "too", "all", "both",
             "even", "in", "turn", "however", "meanwhile", "had", "formally", "personally", "allegedly", "reportedly",
-            "apparently", "regularly", "not", "n't", "never", "frequently", "sharply", "vehemently", "emphatically", "swiftly", "had");
+            "apparently", "regularly", "not", "n't", "never", "long", "widely", "consistently",
+            "loudly", "privately", "vigorously", "forcefully", "reportedly", "mistakenly", "falsely", "wrongly",
+            "correctly", "rightly", "earlier", "later", "last", "twice", "several", "times", "once", "briefly", "frequently", "sharply", "vehemently", "emphatically", "swiftly", "had");
 
     static final Set<String> TIME_WORDS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -75,7 +77,8 @@ final class Words {
             "police", "army", "military", "newspaper", "paper", "publication", "broadcaster", "network", "team",
             "club", "league", "federation", "association", "department", "authorities", "authority", "embassy",
             "parliament", "senate", "congress", "cabinet", "board", "regulator", "organisation", "organization",
-            "institute", "university", "foundation", "campaign", "side", "sides", "statement", "report", "study",
+            "institute", "university", "foundation", "campaign", "side", "sides", "family", "families",
+            "owners", "household", "camp", "ally", "neighbour", "neighbor", "rival", "partner", "entourage", "lawyers", "attorneys", "counsel", "spokesmen", "statement", "report", "study",
             "survey", "document", "letter", "memo", "filing", "ruling", "indictment", "complaint", "lawsuit",
             "delegation", "delegations", "service", "ministries", "governments", "companies", "firms", "banks",
             "agencies", "groups", "media", "outlet", "daily", "website", "channel", "spokespeople", "operator",
@@ -87,6 +90,13 @@ final class Words {
             "data", "estimates", "statistics", "poll", "census", "tally", "records", "documents", "reports",
             "prosecution", "defence", "defense", "spokesperson", "exchange", "airport", "hospital", "school",
             "council", "commission", "fund", "trust", "charity", "newspapers", "outlets", "tribunal", "supplier", "producer", "giant", "startup", "studio", "label", "body");
+
+    /** Body nouns that, after "the", usually point back to a body already named ("the company"). */
+    static final Set<String> ANAPHORIC_BODIES = Words.set("company", "firm", "group", "bank", "newspaper", "paper",
+            "publication", "agency", "team", "club", "carrier", "airline", "retailer", "insurer", "lender",
+            "broadcaster", "network", "outlet", "organisation", "organization", "side", "union", "manufacturer",
+            "maker", "operator", "startup", "giant", "brand", "studio", "label", "body", "charity", "website",
+            "channel", "daily", "country", "alliance", "bloc", "party", "campaign", "federation", "league");
 
     static final Set<String> PLURAL_BODIES = Words.set("authorities", "sides", "delegations", "ministries",
             "governments", "companies", "firms", "banks", "agencies", "groups", "unions", "rebels", "separatists",
@@ -108,7 +118,8 @@ final class Words {
             "economic", "top", "federal", "regional", "official", "striker", "midfielder", "defender", "goalkeeper",
             "forward", "winger", "veteran", "star", "boss", "founder", "billionaire", "tycoon", "us-born", "envoy",
             "agriculture", "transport", "environment", "immigration", "industry", "development", "mr", "mrs", "ms",
-            "dr", "prof", "president-elect", "chairperson", "governor-general", "vice-president", "co-founder");
+            "dr", "prof", "president-elect", "chairperson", "sir", "dame", "lord", "lady", "baroness",
+            "baron", "rabbi", "imam", "father", "reverend", "rev.", "ayatollah", "saint", "governor-general", "vice-president", "co-founder");
 
     /** Lower-case particles inside personal names ("Ursula von der Leyen", "Erik ten Hag"). */
     static final Set<String> NAME_PARTICLES = Words.set("von", "der", "van", "de", "den", "da", "di", "du", "la", "le",

@@ -80,7 +80,7 @@ public final class ArticleLoader {
                 break;
             }
             String l = line.of(text);
-            if (!furniture.contains(line) && l.split("\\s+").length <= 4 && ".!?\"”".indexOf(l.charAt(l.length() - 1)) < 0) {
+            if (!furniture.contains(line) && TitleDetector.words(l, 5) <= 4 && ".!?\"”".indexOf(l.charAt(l.length() - 1)) < 0) {
                 furniture.add(line);
             }
         }

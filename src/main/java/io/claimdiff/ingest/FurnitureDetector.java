@@ -36,6 +36,8 @@ final class FurnitureDetector {
     private static final List<String> CREDIT_ENDINGS = List.of("/ap", "/reuters", "/afp", "/upi", "/getty images",
             "/epa", "/tass", "/sputnik", "/anadolu", "/bloomberg", "/pool");
 
+    private static final int MAX_FURNITURE = 3000;
+
     private FurnitureDetector() {
     }
 
@@ -45,6 +47,9 @@ final class FurnitureDetector {
         boolean[] furniture = new boolean[lines.size()];
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_FURNITURE) {
+                continue; // body text, not chrome
+            }
             String line = lines.get(i).of(text);
             String key = line.toLowerCase(Locale.ROOT);
             furniture[i] = isFurniture(line) || !seen.add(key);

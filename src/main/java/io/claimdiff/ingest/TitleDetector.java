@@ -9,6 +9,7 @@ final class TitleDetector {
 
     private static final int MAX_TITLE = 200;
     private static final int HEAD_LINES = 8;
+    private static final int MAX_LINE = 1000;
 
     private TitleDetector() {
     }
@@ -31,16 +32,20 @@ final class TitleDetector {
     static TextSpan find(String text, List<TextSpan> lines, List<TextSpan> furniture) {
         int head = Math.min(lines.size(), HEAD_LINES);
         for (int i = 0; i < head; i++) {
+            if (lines.get(i).length() > MAX_LINE) {
+                continue;
+            }
             String a = lines.get(i).of(text);
             for (int j = i + 1; j < head; j++) {
-                if (a.equals(lines.get(j).of(text)) && a.split("\\s+").length >= 4 && !furniture.contains(lines.get(i))) {
+                if (lines.get(i).length() == lines.get(j).length() && a.equals(lines.get(j).of(text))
+                        && words(a, 4) >= 4 && !furniture.contains(lines.get(i))) {
                     return lines.get(i);
                 }
             }
         }
         for (int i = 0; i < head; i++) {
             TextSpan line = lines.get(i);
-            if (!furniture.contains(line) && clean(line.of(text)).split("\\s+").length >= 4) {
+            if (!furniture.contains(line) && words(line.of(text), 4) >= 4) {
                 return line;
             }
         }
@@ -50,6 +55,20 @@ final class TitleDetector {
             }
         }
         return lines.isEmpty() ? null : lines.get(0);
+    }
+
+    /** Whitespace-separated words in {@code s}, counted up to {@code limit}. */
+    static int words(String s, int limit) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length() && n < limit; i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     static String clean(String line) {
