@@ -71,7 +71,7 @@ final class Lexicon {
             "true", "truth", "reality", "accurate", "correct", "happen", "happened", "exist", "exists",
             "basis", "foundation", "substance");
 
-    /** Predicates that exclude each other when said of the same matter, by stem: each to its opposites. */
+    /** Predicates that exclude each other when said of the same matter (stems or concepts): each to its opposites. */
     static final Map<String, Set<String>> OPPOSITES = opposites();
 
     /** Words that make a statement point back at something said before it. */
@@ -105,11 +105,13 @@ final class Lexicon {
             {"continue", "collapse"}, {"alive", "dead"}, {"guilty", "innocent"}, {"legal", "illegal"},
             {"succeeded", "failed"}, {"success", "failure"}, {"support", "oppose"}, {"present", "absent"},
             {"resume", "suspend"}, {"advance", "retreat"}, {"strengthen", "weaken"}, {"allow", "ban"},
+            {"remain", "#resign"}, {"stay", "#resign"}, {"remain", "#withdraw"}, {"stay", "#withdraw"},
+            {"arrested", "released"}, {"free", "detained"}, {"survived", "#kill"},
         };
         Map<String, Set<String>> m = new HashMap<>();
         for (String[] p : pairs) {
-            String a = Stemmer.stem(p[0]);
-            String b = Stemmer.stem(p[1]);
+            String a = p[0].startsWith("#") ? p[0] : Stemmer.stem(p[0]);
+            String b = p[1].startsWith("#") ? p[1] : Stemmer.stem(p[1]);
             m.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
             m.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
         }
