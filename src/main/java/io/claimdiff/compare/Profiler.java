@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads a claim's content into a {@link ClaimProfile}: topic features, negation and sides. */
 final class Profiler {
@@ -18,6 +19,10 @@ final class Profiler {
     private static final int NEGATION_SCOPE = 2;
     /** With at most this many topic words a denial or confirmation must point at something else. */
     private static final int THIN_CONTENT = 1;
+
+    /** "There was no conversation", "no evidence of": saying a thing does not exist denies it. */
+    private static final Pattern NO_SUCH = Pattern.compile(
+            "(?i)\\bthere (?:is|are|was|were|has been|have been|had been) (?:no|never)\\b|\\bno (?:evidence|proof|basis)\\b");
 
     private Profiler() {
     }
@@ -83,7 +88,7 @@ final class Profiler {
             features.merge(feature, neg, Boolean::logicalOr);
         }
         Stance stance = claim.stance();
-        if (stance == Stance.ASSERT && rejection) {
+        if (stance == Stance.ASSERT && (rejection || NO_SUCH.matcher(content).find())) {
             stance = Stance.DENY;
         }
         boolean reacts = stance == Stance.DENY || stance == Stance.CONFIRM;
