@@ -52,6 +52,12 @@ final class Lexicon {
             "denied", "denies", "denial", "reject", "rejected", "rejects", "dismissed", "dismiss",
             "dismisses", "called", "calling");
 
+    /** News agencies and outlets: they carry statements ("according to TASS"), they are not what a statement is about. */
+    static final Set<String> OUTLETS = Set.of(
+            "afp", "ap", "reuters", "upi", "tass", "interfax", "ria", "novosti", "xinhua", "bloomberg", "cnn",
+            "bbc", "dpa", "efe", "ansa", "kyodo", "yonhap", "anadolu", "ukrinform", "unian", "france24", "npr",
+            "twitter", "telegram", "facebook", "x");
+
     /** Words that negate what follows them. */
     static final Set<String> NEGATORS = Set.of(
             "not", "no", "never", "nothing", "none", "nor", "neither", "without", "absence", "lack",

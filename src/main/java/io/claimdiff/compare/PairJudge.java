@@ -26,10 +26,14 @@ final class PairJudge {
     static final double SIM_SUPPORT = 0.40;
     static final double SIM_SAME = 0.45;
     static final double SIM_SAME_IN_ARTICLE = 0.6;
+    /** One source's statement in two articles: worded differently, but about the same things. */
+    static final double SIM_SAME_ACROSS = 0.5;
     /** Across articles, a clash read from negated words only (no denial) needs this much more. */
     private static final double WEAK_ACROSS = 0.15;
     private static final double NEGATION_CLASH = 0.7;
     private static final double OPPOSITE_CLASH = 0.6;
+    /** A rejection pinned on names the other claim never mentions is likely about something else. */
+    private static final double OTHER_NAMES = 0.7;
     /** Claims this close in one article (in claims) are likely a statement and its answer. */
     private static final int NEAR = 2;
     private static final double NEAR_BONUS = 0.06;
@@ -49,8 +53,9 @@ final class PairJudge {
         boolean sameArticle = a.article() == b.article();
         if (sameSource(a, b)) {
             // one article restates a statement in its headline; otherwise two statements are two
-            double bar = !sameArticle || a.headline() != b.headline() ? SIM_SAME : SIM_SAME_IN_ARTICLE;
-            return sim >= bar && opposition(a, b) == 0 ? new Verdict(Kind.SAME_SOURCE, sim) : Verdict.NONE;
+            double bar = !sameArticle ? SIM_SAME_ACROSS : a.headline() != b.headline() ? SIM_SAME : SIM_SAME_IN_ARTICLE;
+            boolean same = sim >= bar && opposition(a, b) == 0 && (sameArticle || sharedWords(a, b) >= 2);
+            return same ? new Verdict(Kind.SAME_SOURCE, sim) : Verdict.NONE;
         }
         if (!a.otherSideThan(b)) {
             return Verdict.NONE;
@@ -64,7 +69,12 @@ final class PairJudge {
             bar += WEAK_ACROSS;
         }
         if (opposition > 0 && sim >= bar && sameMatter(a, b, sameArticle)) {
-            return new Verdict(Kind.CONTRADICTION, Math.min(1.0, opposition * (0.35 + 0.9 * sim)));
+            double score = opposition * (0.35 + 0.9 * sim);
+            ClaimProfile rejecting = rejecting(a, b);
+            if (otherNames(rejecting, rejecting == a ? b : a)) {
+                score *= OTHER_NAMES;
+            }
+            return new Verdict(Kind.CONTRADICTION, Math.min(1.0, score));
         }
         double supportBar = sameArticle ? SIM_SUPPORT : SIM_SUPPORT + WEAK_ACROSS;
         if (opposition == 0 && sim >= supportBar && agrees(a, b) && sameMatter(a, b, sameArticle)) {
@@ -101,6 +111,42 @@ final class PairJudge {
         return mentioned || names > 0 && words >= 2;
     }
 
+    /** Of two clashing claims, the one that says no: the denial, or else the negated one. */
+    static ClaimProfile rejecting(ClaimProfile a, ClaimProfile b) {
+        if (a.rejects() != b.rejects()) {
+            return a.rejects() ? a : b;
+        }
+        return b.negated() && !a.negated() ? b : a;
+    }
+
+    /**
+     * True when {@code a} rejects something it pins on specific names (a person, a company) and
+     * {@code b} names none of them, nor its source: "no talks between Putin and Biden" is not
+     * an answer to "we want talks between the two leaders".
+     */
+    private static boolean otherNames(ClaimProfile a, ClaimProfile b) {
+        boolean named = false;
+        for (String f : a.features().keySet()) {
+            if (f.startsWith("@") && !COUNTRIES.contains(f)) {
+                if (b.features().containsKey(f) || b.subject().contains(f)) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named && !mentions(b, a);
+    }
+
+    private static int sharedWords(ClaimProfile a, ClaimProfile b) {
+        int words = 0;
+        for (String f : a.features().keySet()) {
+            if (!f.startsWith("@") && b.features().containsKey(f)) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /** True when {@code a} names the speaker or side of {@code b}, a whole country not counting. */
     private static boolean mentions(ClaimProfile a, ClaimProfile b) {
         for (String f : b.subject()) {
@@ -122,7 +168,7 @@ final class PairJudge {
         if (a.rejects()) {
             return 0;
         }
-        if (a.stance() == Stance.ASSERT && b.stance() == Stance.ASSERT) {
+        if (a.stance() == Stance.ASSERT && b.stance() == Stance.ASSERT && a.negated() != b.negated()) {
             for (var e : a.features().entrySet()) {
                 Boolean other = b.features().get(e.getKey());
                 if (other != null && other != e.getValue() && !e.getKey().startsWith("@")) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Reads a claim's content into a {@link ClaimProfile}: topic features, negation and sides. */
 final class Profiler {
@@ -19,10 +18,6 @@ final class Profiler {
     private static final int NEGATION_SCOPE = 2;
     /** With at most this many topic words a denial or confirmation must point at something else. */
     private static final int THIN_CONTENT = 1;
-
-    /** "There was no conversation", "no evidence of": saying a thing does not exist denies it. */
-    private static final Pattern NO_SUCH = Pattern.compile(
-            "(?i)\\bthere (?:is|are|was|were|has been|have been|had been) (?:no|never)\\b|\\bno (?:evidence|proof|basis)\\b");
 
     private Profiler() {
     }
@@ -88,7 +83,7 @@ final class Profiler {
             features.merge(feature, neg, Boolean::logicalOr);
         }
         Stance stance = claim.stance();
-        if (stance == Stance.ASSERT && (rejection || NO_SUCH.matcher(content).find())) {
+        if (stance == Stance.ASSERT && rejection) {
             stance = Stance.DENY;
         }
         boolean reacts = stance == Stance.DENY || stance == Stance.CONFIRM;
@@ -106,7 +101,7 @@ final class Profiler {
         }
         boolean capital = Character.isUpperCase(token.raw().charAt(0));
         boolean known = Lexicon.STOP.contains(lower) || Lexicon.REPORTING.contains(lower)
-                || Lexicon.TITLES.contains(lower);
+                || Lexicon.TITLES.contains(lower) || Lexicon.OUTLETS.contains(lower);
         boolean name = capital && !known && (!token.initial() || Lexicon.SIDES.containsKey(lower) || names.contains(lower));
         if (name) {
             if (next != null && !next.initial() && Character.isUpperCase(next.raw().charAt(0))
