@@ -33,7 +33,7 @@ final class PairJudge {
     private static final double NEGATION_CLASH = 0.7;
     private static final double OPPOSITE_CLASH = 0.6;
     /** A rejection pinned on names the other claim never mentions is likely about something else. */
-    private static final double OTHER_NAMES = 0.7;
+    private static final double OTHER_NAMES = 0.55;
     /** Claims this close in one article (in claims) are likely a statement and its answer. */
     private static final int NEAR = 2;
     private static final double NEAR_BONUS = 0.06;

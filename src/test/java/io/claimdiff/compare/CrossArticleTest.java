@@ -187,4 +187,26 @@ class CrossArticleTest {
 
         assertTrue(paired(g, "t1", "t2"), g.contradictions().toString());
     }
+
+    @Test
+    void aDenialPinnedOnOtherNamesIsNotAnAnswer() {
+        Fixture f = new Fixture();
+        Article a = f.article("m", """
+                Kremlin: no summit plans
+                Zelensky said his negotiators were trying to arrange a meeting with the Russian leader.
+                Peskov said there were no discussions about a meeting between Putin and Biden.
+                Peskov said there were no discussions about a meeting between Putin and Zelensky.
+                """);
+        f.claim(a, "z1", "his negotiators were trying to arrange a meeting with the Russian leader", "Volodymyr Zelensky",
+                "Ukraine", Stance.ASSERT);
+        f.claim(a, "p1", "there were no discussions about a meeting between Putin and Biden", "Dmitry Peskov",
+                "Russia", Stance.DENY);
+        f.claim(a, "p2", "there were no discussions about a meeting between Putin and Zelensky", "Dmitry Peskov",
+                "Russia", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "z1", "p2"), g.contradictions().toString());
+        assertFalse(paired(g, "z1", "p1"), g.contradictions().toString());
+    }
 }
