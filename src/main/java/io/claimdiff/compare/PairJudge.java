@@ -31,6 +31,8 @@ final class PairJudge {
     /** Across articles, a clash read from negated words only (no denial) needs this much more. */
     private static final double WEAK_ACROSS = 0.15;
     private static final double NEGATION_CLASH = 0.7;
+    /** A denial against a claim that says no to the same thing: weaker than a plain clash. */
+    private static final double ECHO = 0.6;
     private static final double OPPOSITE_CLASH = 0.6;
     /** A rejection pinned on names the other claim never mentions is likely about something else. */
     private static final double OTHER_NAMES = 0.55;
@@ -71,7 +73,7 @@ final class PairJudge {
         if (opposition > 0 && sim >= bar && sameMatter(a, b, sameArticle)) {
             double score = opposition * (0.35 + 0.9 * sim);
             ClaimProfile rejecting = rejecting(a, b);
-            if (otherNames(rejecting, rejecting == a ? b : a)) {
+            if (sharedWords(a, b) < 2 && otherNames(rejecting, rejecting == a ? b : a)) {
                 score *= OTHER_NAMES;
             }
             return new Verdict(Kind.CONTRADICTION, Math.min(1.0, score));
@@ -122,7 +124,8 @@ final class PairJudge {
     /**
      * True when {@code a} rejects something it pins on specific names (a person, a company) and
      * {@code b} names none of them, nor its source: "no talks between Putin and Biden" is not
-     * an answer to "we want talks between the two leaders".
+     * an answer to "we want talks between the two leaders". Only asked when the two share less
+     * than two words: more common wording outweighs a name left out.
      */
     private static boolean otherNames(ClaimProfile a, ClaimProfile b) {
         boolean named = false;
@@ -163,7 +166,7 @@ final class PairJudge {
             return 0;
         }
         if (a.rejects() != b.rejects()) {
-            return 1.0;
+            return saysNoToo(a.rejects() ? b : a, a.rejects() ? a : b) ? ECHO : 1.0;
         }
         if (a.rejects()) {
             return 0;
@@ -177,6 +180,25 @@ final class PairJudge {
             }
         }
         return opposites(a, b) ? OPPOSITE_CLASH : 0;
+    }
+
+    /**
+     * True when the affirming claim itself says no to every word it shares with the denial ("noted
+     * the absence of confirmation of this call" against "denied that they had spoken"): the two
+     * more likely agree, unless the negation sits inside what is claimed ("obtained that there
+     * will be no escalation"), which words alone cannot tell.
+     */
+    private static boolean saysNoToo(ClaimProfile affirming, ClaimProfile denial) {
+        boolean shared = false;
+        for (var e : affirming.features().entrySet()) {
+            if (!e.getKey().startsWith("@") && denial.features().containsKey(e.getKey())) {
+                if (!e.getValue()) {
+                    return false;
+                }
+                shared = true;
+            }
+        }
+        return shared;
     }
 
     /** One says "talks continue", the other "talks collapsed", neither negated. */
