@@ -43,7 +43,7 @@ public final class ContradictionFinder implements ClaimComparer {
                 clusters.join(a.index(), b.index());
             } else if (v.kind() != PairJudge.Kind.NONE && headlinesMatch(a, b)) {
                 if (v.kind() == PairJudge.Kind.CONTRADICTION) {
-                    ClaimProfile rejecting = PairJudge.rejecting(a, b);
+                    ClaimProfile rejecting = Opposition.rejecting(a, b);
                     contradictions.offer(rejecting, rejecting == a ? b : a, v.score());
                 } else {
                     supports.add(new Support(a.claim().id(), b.claim().id(), round(v.score()), Reasons.support(a, b)));

@@ -41,7 +41,7 @@ final class DenialTargeter {
         double bestSim = 0;
         for (ClaimProfile candidate : article) {
             if (candidate == reaction || candidate.headline() != headlines || !candidate.otherSideThan(reaction)
-                    || !candidate.affirms() || PairJudge.opposition(candidate, reaction) == 0 && reaction.rejects()) {
+                    || !candidate.affirms() || Opposition.of(candidate, reaction) == 0 && reaction.rejects()) {
                 continue;
             }
             int distance = reaction.order() - candidate.order();
