@@ -7,7 +7,9 @@ import io.claimdiff.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds attributed statements with hand-written rules for English news prose: direct quotations
@@ -67,6 +69,14 @@ public final class AttributionExtractor implements ClaimExtractor {
             boolean quotedHere = false;
             SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), tokens, u.quotes(), np);
             List<Candidate> found = analyzer.analyse();
+            if (found.stream().anyMatch(c -> c.rule().equals(SentenceAnalyzer.CLAUSE_FINAL) && c.speaker() != null
+                    && c.speaker().definite())) {
+                Mention lead = analyzer.leadSubject(); // "Deutsche Bank will cut jobs, the lender said"
+                Discourse.Source s = lead == null ? null : discourse.resolve(lead);
+                if (s != null) {
+                    discourse.mentioned(s);
+                }
+            }
             for (Mention m : analyzer.background()) {
                 Discourse.Source s = discourse.resolve(m);
                 if (s != null) {
@@ -90,7 +100,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 int wholeFrom = c.cue() == null ? c.content().start()
                         : Math.min(c.content().start(), Math.max(0, c.cue().start() - 40));
                 String whole = text.substring(wholeFrom, Math.min(c.content().end(), wholeFrom + STANCE_WINDOW));
-                Stance stance = StanceClassifier.classify(c.hint(), reported, whole);
+                Stance stance = StanceClassifier.classify(c.hint(), reported, whole, negated(text, c.cue()));
                 boolean namedHere = c.speaker() != null && c.speaker().form() != Mention.Form.PRONOUN
                         && (c.speaker().form() == Mention.Form.NAME || source.name().equals(c.speaker().text()));
                 TextSpan cue = c.cue() != null ? c.cue() : new TextSpan(c.content().start(), c.content().start());
@@ -112,12 +122,34 @@ public final class AttributionExtractor implements ClaimExtractor {
             }
         }
         claims.sort(Comparator.comparingInt(c -> c.content().start()));
+        Map<String, String> parties = partiesBySpeaker(claims);
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             out.add(new Claim(article.id() + "-c" + (out.size() + 1), c.articleId(), c.content(), c.cue(),
-                    c.speakerSpan(), c.speaker(), c.party(), c.stance(), c.rule(), c.confidence()));
+                    c.speakerSpan(), c.speaker(), parties.get(c.speaker()), c.stance(), c.rule(), c.confidence()));
         }
         return out;
+    }
+
+    // one party per speaker: the first one the text revealed, even if it came after the first claim
+    private static Map<String, String> partiesBySpeaker(List<Claim> claims) {
+        Map<String, String> parties = new HashMap<>();
+        for (Claim c : claims) {
+            String known = parties.get(c.speaker());
+            if (known == null || known.equals(c.speaker()) && !c.party().equals(c.speaker())) {
+                parties.put(c.speaker(), c.party());
+            }
+        }
+        return parties;
+    }
+
+    private static boolean negated(String text, TextSpan cue) {
+        if (cue == null) {
+            return false;
+        }
+        String before = " " + StanceClassifier.normalise(text.substring(Math.max(0, cue.start() - 25), cue.start())) + " ";
+        return before.contains(" not ") || before.contains("n't ") || before.contains(" never ")
+                || before.contains(" cannot ");
     }
 
     private static double confidence(Candidate c, boolean namedHere) {

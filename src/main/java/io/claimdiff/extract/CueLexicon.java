@@ -31,7 +31,7 @@ final class CueLexicon {
                 "fear");
         strong(Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
-        strong(Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede", "verify");
+        strong(Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");
         weak(Hint.DECLINE, "decline", "refuse");
         // "call" only counts with "for", "on" or an object and a description; see Clauses
         strong(Hint.ASSERT, "call");

@@ -8,6 +8,8 @@ final class CueReader {
 
     private static final Set<String> BE = Words.set("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> CALL_NEXT = Words.set("for", "on", "it", "this", "them", "these", "those");
+    private static final Set<String> WH = Words.set("how", "whether", "why", "what", "when", "where", "who",
+            "which", "if");
     private static final Set<String> TELL_LIKE = Words.set("tell", "inform", "assure", "brief", "warn", "urge", "accuse");
 
     private final List<Token> toks;
@@ -64,13 +66,33 @@ final class CueReader {
                 && (next != null && next.is("by") || TELL_LIKE.contains(cue.lemma()))) {
             return null; // passive: "was told", "was denied by"
         }
-        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()))) {
+        if (next != null && WH.contains(next.lower()) && cue.hint() != CueLexicon.Hint.DECLINE) {
+            return null; // "did not say how many": no statement
+        }
+        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()) && !callsItSomething(k))) {
             return null;
         }
         if (cue.weak() && !weakSatisfied(k, cue, next)) {
             return null;
         }
         return cue;
+    }
+
+    // "called the report "fake news"", "called the decision a mistake"
+    private boolean callsItSomething(int k) {
+        if (k + 1 >= toks.size() || !Words.DETERMINERS.contains(toks.get(k + 1).lower())) {
+            return false;
+        }
+        for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
+            Token t = toks.get(j);
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.is("a") || t.is("an")) {
+                return true;
+            }
+            if (t.is(",") || t.is(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean weakSatisfied(int k, CueLexicon.Cue cue, Token next) {
@@ -112,8 +134,11 @@ final class CueReader {
         if (j >= toks.size()) {
             return true;
         }
-        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak(); s++) {
-            if (toks.get(s).is("that") && !toks.get(s).inQuote()) {
+        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak() && !toks.get(s).is(","); s++) {
+            boolean infinitive = toks.get(s).is("to") && (s == 0 || !toks.get(s - 1).is("according"))
+                    && s + 1 < toks.size() && toks.get(s + 1).isWord() && !toks.get(s + 1).cap()
+                    && !Words.DETERMINERS.contains(toks.get(s + 1).lower());
+            if ((toks.get(s).is("that") || infinitive) && !toks.get(s).inQuote()) {
                 return false;
             }
         }

@@ -13,9 +13,20 @@ final class Discourse {
 
     /** A resolved source. */
     record Source(String name, String party, Mention.Type type, String role, boolean named) {
+
+        /** A one-word name without title ("Ajax", "Nestle") may be a person or a body. */
+        boolean typeUncertain() {
+            return named && type == Mention.Type.PERSON && role == null && name.indexOf(' ') < 0;
+        }
     }
 
     private final java.util.Set<String> quoted = new java.util.HashSet<>();
+    private final java.util.Map<String, Character> genders = new java.util.HashMap<>();
+    private static final java.util.Set<String> FEMALE_WORDS = Words.set("spokeswoman", "chairwoman", "mrs.", "mrs",
+            "ms.", "ms", "queen", "princess", "dame", "lady", "baroness", "woman", "mother", "sister", "congresswoman",
+            "businesswoman", "madam");
+    private static final java.util.Set<String> MALE_WORDS = Words.set("spokesman", "chairman", "mr.", "mr", "king",
+            "prince", "sir", "lord", "baron", "man", "father", "brother", "congressman", "businessman");
 
     private static final int MEMORY = 12;
 
@@ -31,7 +42,7 @@ final class Discourse {
     /** The source a mention stands for, or null when a pronoun has nothing to refer to. */
     Source resolve(Mention m) {
         return switch (m.form()) {
-            case PRONOUN -> pronoun(m.type());
+            case PRONOUN -> pronoun(m.type(), m.text());
             case NAME -> named(m);
             case DESCRIPTION -> description(m);
         };
@@ -52,14 +63,19 @@ final class Discourse {
         }
     }
 
-    private Source pronoun(Mention.Type type) {
+    private Source pronoun(Mention.Type type, String pronoun) {
+        char wanted = pronoun.equals("she") ? 'F' : pronoun.equals("he") ? 'M' : 0;
         for (Source s : recent) {
+            char g = genders.getOrDefault(s.name(), (char) 0);
             boolean fits = switch (type) {
-                case PERSON -> s.type() == Mention.Type.PERSON;
+                case PERSON -> s.type() == Mention.Type.PERSON && (wanted == 0 || g == 0 || g == wanted);
                 case BODY -> s.type() == Mention.Type.BODY;
                 case GROUP -> s.type() == Mention.Type.GROUP || s.type() == Mention.Type.BODY;
             };
             if (fits) {
+                if (wanted != 0) {
+                    genders.putIfAbsent(s.name(), wanted); // "she said" fixes who she is for later pronouns
+                }
                 return s;
             }
         }
@@ -74,6 +90,11 @@ final class Discourse {
         }
         if (m.type() == Mention.Type.PERSON) {
             registry.suggestParty(name, party);
+            char g = FEMALE_WORDS.contains(String.valueOf(m.role())) ? 'F' : MALE_WORDS.contains(String.valueOf(m.role())) ? 'M'
+                    : gaz.gender(name.substring(0, name.indexOf(' ') > 0 ? name.indexOf(' ') : name.length()));
+            if (g != 0) {
+                genders.putIfAbsent(name, g);
+            }
         }
         return new Source(name, party != null ? party : name, m.type(), m.role(), true);
     }
@@ -94,6 +115,10 @@ final class Discourse {
                 || m.type() == Mention.Type.BODY && m.party() == null && Words.ANAPHORIC_BODIES.contains(role);
         if (m.definite() && anaphoric) {
             Source s = antecedent(m);
+            if (s != null && m.party() != null && s.party().equals(s.name())) {
+                registry.suggestParty(s.name(), m.party()); // "the Italian" tells Sinner's side
+                return new Source(s.name(), m.party(), s.type(), s.role(), s.named());
+            }
             if (s != null) {
                 return s;
             }
@@ -106,7 +131,7 @@ final class Discourse {
         Iterator<Source> it = recent.iterator();
         while (it.hasNext()) {
             Source s = it.next();
-            if (s.type() != m.type() || !s.named()) {
+            if (s.type() != m.type() && !s.typeUncertain() || !s.named()) {
                 continue;
             }
             boolean sameRole = m.role() != null && family(m.role()).equals(family(s.role()));
@@ -121,7 +146,7 @@ final class Discourse {
             boolean partyFits = m.party() == null || s.party() == null || s.party().equals(s.name())
                     || m.party().equals(s.party());
             boolean roleFits = m.role() == null || s.role() == null || family(m.role()).equals(family(s.role()));
-            if (s.type() == m.type() && s.named() && partyFits && roleFits && quoted.contains(s.name())) {
+            if ((s.type() == m.type() || s.typeUncertain()) && s.named() && partyFits && roleFits) {
                 return s;
             }
         }

@@ -1,7 +1,9 @@
 package io.claimdiff.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,12 +13,26 @@ import java.util.Map;
  */
 final class EntityRegistry {
 
-    private final Map<String, String> fullNames = new HashMap<>();
-    private final Map<String, Integer> nameLengths = new HashMap<>();
-    private final Map<String, String> parties = new HashMap<>();
+    private static final int MAX_NAMES = 5000;
+    private static final int MAX_PER_WORD = 50;
+
+    /** One name seen in the article, with the party its context gave it. */
+    private static final class Known {
+        final String name;
+        final String[] words;
+        String party;
+
+        Known(String name, String[] words, String party) {
+            this.name = name;
+            this.words = words;
+            this.party = party;
+        }
+    }
+
+    private final List<Known> known = new ArrayList<>();
+    private final Map<String, Known> byName = new HashMap<>();
+    private final Map<String, List<Known>> byWord = new HashMap<>();
     private final Map<String, String> roleAliases = new HashMap<>();
-    private final Map<String, String> firstNames = new HashMap<>();
-    private final Map<String, String> firstParties = new HashMap<>();
 
     /** Learns the names in one sentence's tokens. */
     void learn(String text, List<Token> toks, Gazetteer gaz) {
@@ -46,7 +62,8 @@ final class EntityRegistry {
             if (g > 0) {
                 party = party == null ? gaz.partyOf(text, toks, start, g) : party;
                 start += g;
-            } else if (Words.TITLES.contains(toks.get(start).lower())) {
+            } else if (Words.TITLES.contains(toks.get(start).lower()) || Words.PERSON_NOUNS.contains(toks.get(start).lower())
+                    || Words.BODY_NOUNS.contains(toks.get(start).lower())) {
                 role = toks.get(start).lower();
                 start++;
             } else {
@@ -73,24 +90,39 @@ final class EntityRegistry {
             }
         }
         String name = NounPhrases.stripPossessive(text.substring(toks.get(start).start(), toks.get(to - 1).end()));
-        String key = Words.stem(toks.get(to - 1).lower());
-        int length = to - start;
-        if (length > nameLengths.getOrDefault(key, 0)) {
-            fullNames.put(key, name);
-            nameLengths.put(key, length);
+        remember(name, party);
+    }
+
+    private Known remember(String name, String party) {
+        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Known k = byName.get(key);
+        if (k != null) {
+            if (k.party == null) {
+                k.party = party;
+            }
+            return k;
         }
-        if (party != null) {
-            parties.putIfAbsent(key, party);
+        if (known.size() >= MAX_NAMES) {
+            return null;
         }
-        if (org) {
-            return; // "Manchester United" may stand for "United", but not "Manchester" for the club
+        k = new Known(name, words(name), party);
+        known.add(k);
+        byName.put(key, k);
+        for (String w : k.words) {
+            List<Known> list = byWord.computeIfAbsent(w, x -> new ArrayList<>());
+            if (list.size() < MAX_PER_WORD) {
+                list.add(k);
+            }
         }
-        // surname-first names ("Mao Ning" is "Mao"); used only when no name ends with the word
-        String firstKey = Words.stem(toks.get(start).lower());
-        firstNames.putIfAbsent(firstKey, name);
-        if (party != null) {
-            firstParties.putIfAbsent(firstKey, party);
+        return k;
+    }
+
+    private static String[] words(String name) {
+        String[] w = name.toLowerCase(Locale.ROOT).replace('’', '\'').strip().split("\\s+");
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Words.stem(w[i]);
         }
+        return w;
     }
 
     private static boolean startsName(Token t) {
@@ -99,33 +131,62 @@ final class EntityRegistry {
 
     /** The fullest form of {@code name} seen in the article. */
     String fullest(String name) {
-        int space = name.lastIndexOf(' ');
-        String key = Words.stem(name.substring(space + 1).toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
-        String full = fullNames.get(key);
-        if (full == null && space < 0 && firstNames.containsKey(key)) {
-            return firstNames.get(key);
-        }
-        if (full == null || !full.endsWith(name.substring(space + 1))) {
-            return name;
-        }
-        // variants of one name ("Dmitri"/"Dmitry Peskov") are shown as the article's first fullest form
-        return full.split(" ").length >= name.split(" ").length ? full : name;
+        Known k = lookup(name);
+        return k != null && k.words.length >= words(name).length ? k.name : name;
     }
 
-    /** The party known for a name or its last word, or null. */
-    String party(String lowerWordOrName) {
-        String s = lowerWordOrName.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-        String key = Words.stem(s.substring(s.lastIndexOf(' ') + 1));
-        String p = parties.get(key);
-        return p != null || fullNames.containsKey(key) ? p : firstParties.get(key);
+    /** The party known for a name or one of its words, or null. */
+    String party(String name) {
+        Known k = lookup(name);
+        return k == null ? null : k.party;
     }
 
     /** Sets the party of a name unless one is known already. */
     void suggestParty(String name, String party) {
-        if (party != null) {
-            String s = name.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-            parties.putIfAbsent(Words.stem(s.substring(s.lastIndexOf(' ') + 1)), party);
+        if (party == null) {
+            return;
         }
+        Known k = lookup(name);
+        if (k == null) {
+            remember(name, party);
+        } else if (k.party == null) {
+            k.party = party;
+        }
+    }
+
+    // the longest known name that contains all words of name in order ("Lula" in "Luiz Inácio Lula da
+    // Silva", but not "Maria da Silva"); else a spelling variant ("Dmitri"/"Dmitry Peskov")
+    private Known lookup(String name) {
+        String[] w = words(name);
+        if (w.length == 0 || w[w.length - 1].isEmpty()) {
+            return null;
+        }
+        List<Known> candidates = byWord.getOrDefault(w[w.length - 1], List.of());
+        Known best = null;
+        for (Known k : candidates) {
+            if (subsequence(w, k.words) && (best == null || k.words.length > best.words.length)) {
+                best = k;
+            }
+        }
+        if (best == null && w.length == 2) {
+            for (Known k : candidates) {
+                if (k.words.length == 2 && k.words[1].equals(w[1]) && k.words[0].length() >= 4 && w[0].length() >= 4
+                        && k.words[0].regionMatches(0, w[0], 0, 4)) {
+                    return k;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean subsequence(String[] part, String[] whole) {
+        int j = 0;
+        for (int i = 0; i < whole.length && j < part.length; i++) {
+            if (whole[i].equals(part[j])) {
+                j++;
+            }
+        }
+        return j == part.length;
     }
 
     /** The person known as "{owner}'s {role}" ("Putin's spokesman"), or null. */

@@ -23,10 +23,12 @@ public final class Gazetteer {
 
     private final Map<String, String> parties;
     private final Map<String, String> demonyms;
+    private final Map<String, Character> genders;
 
-    private Gazetteer(Map<String, String> parties, Map<String, String> demonyms) {
+    private Gazetteer(Map<String, String> parties, Map<String, String> demonyms, Map<String, Character> genders) {
         this.parties = Map.copyOf(parties);
         this.demonyms = Map.copyOf(demonyms);
+        this.genders = Map.copyOf(genders);
     }
 
     /** Reads the default gazetteer from the classpath. */
@@ -50,7 +52,10 @@ public final class Gazetteer {
         copy(root.path("organisations"), parties);
         copy(root.path("demonyms"), demonyms);
         parties.putAll(demonyms);
-        return new Gazetteer(parties, demonyms);
+        Map<String, Character> genders = new HashMap<>();
+        root.path("firstNames").path("female").forEach(n -> genders.put(n.asText(), 'F'));
+        root.path("firstNames").path("male").forEach(n -> genders.put(n.asText(), 'M'));
+        return new Gazetteer(parties, demonyms, genders);
     }
 
     private static void copy(JsonNode node, Map<String, String> into) {
@@ -64,6 +69,12 @@ public final class Gazetteer {
     /** The party of an exact name, or null. */
     public String party(String name) {
         return parties.get(name);
+    }
+
+    /** 'F' or 'M' for a common first name, else 0. */
+    char gender(String firstName) {
+        Character g = genders.get(firstName);
+        return g == null ? 0 : g;
     }
 
     boolean isDemonym(String word) {

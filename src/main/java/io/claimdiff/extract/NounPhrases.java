@@ -46,15 +46,27 @@ final class NounPhrases {
             return new Mention(span(from, to), first.lower(), type, Mention.Form.PRONOUN, null, null, false);
         }
         for (int k = from + 1; k < to; k++) {
-            if (Words.RELATIVES.contains(toks.get(k).lower())) {
-                to = k;
+            if (Words.RELATIVES.contains(toks.get(k).lower()) || CLAUSE_OPENERS.contains(toks.get(k).lower())) {
+                to = k; // "coach as United fight relegation": the phrase ends where a clause begins
+                break;
+            }
+        }
+        for (int k = to - 2; k > from; k--) {
+            Token t = toks.get(k);
+            Token p = toks.get(k - 1);
+            boolean article = t.is("the") || t.is("a") || t.is("an");
+            if (article && p.isWord() && !Words.PREPOSITIONS.contains(p.lower()) && !p.is("and") && !p.is("or")
+                    && !p.is("both") && !Words.possessive(p.lower())) {
+                from = k; // "a charge the presidency denied": the subject starts again
                 break;
             }
         }
         int coreEnd = to;
         for (int k = from + 1; k < to; k++) {
             Token t = toks.get(k);
-            boolean nameOf = t.is("of") && toks.get(k - 1).cap() && k + 1 < to && toks.get(k + 1).cap();
+            String before = toks.get(k - 1).lower();
+            boolean nameOf = t.is("of") && toks.get(k - 1).cap() && k + 1 < to && toks.get(k + 1).cap()
+                    && (Words.ORG_WORDS.contains(before) || Words.TITLES.contains(before));
             if (Words.PREPOSITIONS.contains(t.lower()) && !nameOf) {
                 coreEnd = k;
                 break;
@@ -66,7 +78,15 @@ final class NounPhrases {
             }
         }
         Token last = toks.get(coreEnd - 1);
-        boolean commonNoun = coreEnd - from <= 2 && isNoun(last.lower()) && gaz.party(word(last)) == null;
+        if (coreEnd - from == 2 && toks.get(from).is("the") && gaz.isDemonym(word(last))) {
+            // "the Italian said": a person of that nationality, named earlier
+            return new Mention(span(from + 1, coreEnd), word(last), Mention.Type.PERSON, Mention.Form.DESCRIPTION,
+                    gaz.party(word(last)), null, true);
+        }
+        Token beforeLast = coreEnd - 2 >= from ? toks.get(coreEnd - 2) : null;
+        // "Analysts", "The Police" open a sentence as common nouns; "Deutsche Bank" is a name
+        boolean commonNoun = isNoun(last.lower()) && gaz.party(word(last)) == null
+                && (beforeLast == null || !beforeLast.cap() || Words.NOT_NAMES.contains(beforeLast.lower()));
         if (last.cap() && last.isWord() && !commonNoun && !Words.NOT_NAMES.contains(last.lower())) {
             return name(from, coreEnd, to);
         }
@@ -93,7 +113,8 @@ final class NounPhrases {
             if (g > 0) {
                 party = party == null ? gaz.partyOf(text, toks, nameStart, g) : party;
                 nameStart += g;
-            } else if (Words.TITLES.contains(t.lower())) {
+            } else if (Words.TITLES.contains(t.lower()) || Words.PERSON_NOUNS.contains(t.lower())
+                    || Words.BODY_NOUNS.contains(t.lower())) {
                 role = t.lower();
                 nameStart++;
             } else {
@@ -101,7 +122,18 @@ final class NounPhrases {
             }
         }
         String prefixParty = prefixParty(from, r);
+        if (prefixParty == null && r - 1 >= from && Words.possessive(toks.get(r - 1).lower()) && toks.get(r - 1).cap()) {
+            // "Verdi's Jan Duscheck": the owner is the side, unless the article knows it as a person
+            prefixParty = registry.party(toks.get(r - 1).lower());
+            if (prefixParty == null && registry.fullest(word(toks.get(r - 1))).indexOf(' ') < 0) {
+                prefixParty = stripPossessive(word(toks.get(r - 1)));
+            }
+        }
         party = party != null ? party : prefixParty;
+        if (party == null && coreEnd < to && AFFILIATION.contains(toks.get(coreEnd).lower())) {
+            party = partyIn(coreEnd, to); // "Dan Ives of Wedbush Securities"
+            party = party != null ? party : capitalisedRun(coreEnd + 1, to);
+        }
         role = role != null ? role : prefixRole(from, r);
         String name = text.substring(toks.get(nameStart).start(), toks.get(coreEnd - 1).end());
         boolean body = false;
@@ -119,7 +151,11 @@ final class NounPhrases {
         String head = Words.stem(toks.get(coreEnd - 1).lower());
         boolean person = Words.PERSON_NOUNS.contains(head);
         if (!person && !Words.BODY_NOUNS.contains(head)) {
-            return null;
+            String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+            if (!Words.BODY_NOUNS.contains(singular) && !Words.PERSON_NOUNS.contains(singular)) {
+                return null;
+            }
+            person = Words.PERSON_NOUNS.contains(singular);
         }
         Mention.Type type = Words.PLURAL_BODIES.contains(head) || person && head.endsWith("s") && !head.endsWith("ss")
                 || head.equals("people") || head.endsWith("men") && !head.equals("spokesmen")
@@ -175,6 +211,23 @@ final class NounPhrases {
         return orgBefore(from, to);
     }
 
+    private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("as", "while", "when", "because",
+            "although", "though", "if", "where", "whereas", "unless", "until");
+
+    private static final java.util.Set<String> AFFILIATION = Words.set("of", "at", "from", "for", "with");
+
+    private String capitalisedRun(int from, int to) {
+        int s = from;
+        while (s < to && !(toks.get(s).cap() && toks.get(s).isWord() && !Words.NOT_NAMES.contains(toks.get(s).lower()))) {
+            s++;
+        }
+        int e = s;
+        while (e < to && toks.get(e).cap() && toks.get(e).isWord()) {
+            e++;
+        }
+        return e > s ? stripPossessive(text.substring(toks.get(s).start(), toks.get(e - 1).end())) : null;
+    }
+
     private String prefixParty(int from, int r) {
         String p = partyIn(from, r);
         return p;
@@ -188,7 +241,7 @@ final class NounPhrases {
                 while (s - 1 >= from && toks.get(s - 1).cap() && toks.get(s - 1).isWord()) {
                     s--;
                 }
-                while (s < k && Words.NOT_NAMES.contains(toks.get(s).lower())) {
+                while (s < k && (Words.NOT_NAMES.contains(toks.get(s).lower()) || Words.TITLES.contains(toks.get(s).lower()))) {
                     s++;
                 }
                 if (Words.possessive(toks.get(k - 1).lower())) {
@@ -223,7 +276,8 @@ final class NounPhrases {
 
     private boolean isNoun(String lower) {
         String s = Words.stem(lower);
-        return Words.PERSON_NOUNS.contains(s) || Words.BODY_NOUNS.contains(s);
+        String singular = s.endsWith("s") ? s.substring(0, s.length() - 1) : s;
+        return Words.PERSON_NOUNS.contains(s) || Words.BODY_NOUNS.contains(s) || Words.BODY_NOUNS.contains(singular);
     }
 
     private String word(Token t) {

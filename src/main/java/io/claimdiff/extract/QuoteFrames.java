@@ -192,10 +192,10 @@ final class QuoteFrames {
         boolean comma = close >= 0 && (",?!".indexOf(prevNonSpace(close)) >= 0 || nextNonSpace(close + 1) == ',');
         int s = first.start();
         int e = last.end();
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Tokenizer.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Tokenizer.isSpace(text.charAt(e - 1))) {
             e--;
         }
         return new Group(firstTok, lastTok, s, e, comma);
@@ -203,7 +203,7 @@ final class QuoteFrames {
 
     private char prevNonSpace(int i) {
         int j = i - 1;
-        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+        while (j >= 0 && Tokenizer.isSpace(text.charAt(j))) {
             j--;
         }
         return j >= 0 ? text.charAt(j) : ' ';
@@ -211,7 +211,7 @@ final class QuoteFrames {
 
     private char nextNonSpace(int i) {
         int j = i;
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        while (j < text.length() && Tokenizer.isSpace(text.charAt(j))) {
             j++;
         }
         return j < text.length() ? text.charAt(j) : ' ';

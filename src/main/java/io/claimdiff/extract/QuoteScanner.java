@@ -28,7 +28,8 @@ final class QuoteScanner {
             } else if (open >= 0) {
                 out.add(new Quote(open, open + 1, i, i));
                 open = -1;
-            } else if (!seenMark) {
+            } else if (!seenMark && afterPunctuation(text, from, i)) {
+                // a quotation whose opening mark was lost: "Russia is ready ..., “said Putin"
                 out.add(new Quote(-1, skipSpace(text, from, i), i, i));
             }
             seenMark = true;
@@ -36,15 +37,42 @@ final class QuoteScanner {
         if (open >= 0) {
             out.add(new Quote(open, open + 1, to, -1));
         }
+        return seenMark ? out : singleQuotes(text, from, to);
+    }
+
+    // British style ‘…’ where a paragraph has no double quotes; ’ inside words stays an apostrophe
+    private static List<Quote> singleQuotes(String text, int from, int to) {
+        List<Quote> out = new ArrayList<>();
+        int i = text.indexOf('‘', from);
+        while (i >= 0 && i < to) {
+            boolean opens = i == from || Tokenizer.isSpace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+            int close = opens ? closingSingle(text, i + 1, to) : -1;
+            if (close > i + 1) {
+                out.add(new Quote(i, i + 1, close, close));
+                i = text.indexOf('‘', close + 1);
+            } else {
+                i = text.indexOf('‘', i + 1);
+            }
+        }
         return out;
+    }
+
+    private static int closingSingle(String text, int from, int to) {
+        for (int j = from; j < to && j - from < 2000; j++) {
+            if (text.charAt(j) == '’' && !Tokenizer.isSpace(text.charAt(j - 1))
+                    && (j + 1 >= to || !Character.isLetter(text.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static boolean isOpening(String text, int from, int to, int i, boolean inside) {
         char c = text.charAt(i);
         char prev = i > from ? text.charAt(i - 1) : ' ';
         char next = i + 1 < to ? text.charAt(i + 1) : ' ';
-        boolean leftFree = Character.isWhitespace(prev) || "([{—–-/:".indexOf(prev) >= 0;
-        boolean rightFree = Character.isWhitespace(next) || ".,;:!?)]}—–…".indexOf(next) >= 0 || i + 1 >= to;
+        boolean leftFree = Tokenizer.isSpace(prev) || "([{—–-/:".indexOf(prev) >= 0;
+        boolean rightFree = Tokenizer.isSpace(next) || ".,;:!?)]}—–…".indexOf(next) >= 0 || i + 1 >= to;
         boolean opening;
         if (leftFree && !rightFree) {
             opening = true;
@@ -65,7 +93,7 @@ final class QuoteScanner {
 
     private static boolean afterPunctuation(String text, int from, int i) {
         int j = i - 1;
-        while (j >= from && Character.isWhitespace(text.charAt(j))) {
+        while (j >= from && Tokenizer.isSpace(text.charAt(j))) {
             j--;
         }
         return j >= from && ",.?!".indexOf(text.charAt(j)) >= 0;
@@ -85,7 +113,7 @@ final class QuoteScanner {
 
     private static int skipSpace(String text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && Tokenizer.isSpace(text.charAt(i))) {
             i++;
         }
         return i;

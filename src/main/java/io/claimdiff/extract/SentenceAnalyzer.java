@@ -19,6 +19,9 @@ final class SentenceAnalyzer {
     static final String INDIRECT = "indirect: X said (that) …";
     static final String CLAUSE_FINAL = "clause-final: …, X said";
     static final String ACCORDING = "according-to: according to X, …";
+    static final String NO_COMMENT = "no-comment: X had no comment";
+    private static final java.util.Set<String> NO_COMMENT_VERBS = Words.set("had", "has", "have", "was", "were", "is",
+            "are", "could", "did", "gave", "offered", "made", "would");
 
     private final String text;
     private final List<Token> toks;
@@ -47,6 +50,7 @@ final class SentenceAnalyzer {
         if (toks.isEmpty()) {
             return List.of();
         }
+        subordinateSubject();
         Candidate according = accordingTo(true);
         if (according != null) {
             return List.of(according);
@@ -60,8 +64,11 @@ final class SentenceAnalyzer {
         }
         if (out.isEmpty()) {
             Candidate late = accordingTo(false);
+            Candidate refusal = late == null ? noComment() : null;
             if (late != null) {
                 out.add(late);
+            } else if (refusal != null) {
+                out.add(refusal);
             } else if (fullyQuoted()) {
                 out.add(continuation());
             }
@@ -78,6 +85,16 @@ final class SentenceAnalyzer {
                 continue;
             }
             SubjectFinder.Subject subject = subjects.before(k, 0);
+            if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",") && !cue.weak()) {
+                Mention after = subjects.after(k + 1, toks.size());
+                if (after != null) { // "The economy will grow, said the minister."
+                    Token cueTok = toks.get(k);
+                    out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
+                            new TextSpan(cueTok.start(), cueTok.end()), after, cue.lemma(), cue.hint(),
+                            sentence.start(), CLAUSE_FINAL, false));
+                    continue;
+                }
+            }
             if (subject == null) {
                 hypothetical(k);
                 continue;
@@ -92,7 +109,7 @@ final class SentenceAnalyzer {
             Token cueTok = toks.get(k);
             int start = subject.adjacent() ? phraseStart(subject.mention().span().start(), k) : cueTok.start();
             String rule = INDIRECT;
-            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(subject.mention().span().start()) >= 1) {
+            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(phraseStart(subject.mention().span().start(), k)) >= 1) {
                 start = sentence.start();
                 rule = CLAUSE_FINAL;
             }
@@ -124,8 +141,38 @@ final class SentenceAnalyzer {
         }
         Mention m = j > from && j < toks.size() ? np.analyse(from, j) : null;
         boolean solid = m != null && m.form() == Mention.Form.NAME
-                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null);
+                && (m.text().indexOf(' ') > 0 || m.party() != null || m.role() != null || verbLike(toks.get(j))
+                || toks.get(j).is(",") && j + 1 < toks.size() && Words.DETERMINERS.contains(toks.get(j + 1).lower()));
         return solid ? m : null;
+    }
+
+    // "Ajax sacked", "Nestle has": a word that can follow a subject, unlike "Headline line"
+    private static boolean verbLike(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.cap() && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                || Words.VERB_FILLERS.contains(w));
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = Words.set("if", "unless", "when", "although",
+            "though", "while", "as", "because", "since", "after", "before", "once", "whether");
+
+    // "If union leaders sign the deal, they insist ...": the subordinate clause's subject, for "they"
+    private void subordinateSubject() {
+        if (toks.size() < 3 || !SUBORDINATORS.contains(toks.get(0).lower())) {
+            return;
+        }
+        int j = 1;
+        while (j < toks.size() && j < 10 && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
+                || Words.PERSON_NOUNS.contains(toks.get(j).lower()) || Words.BODY_NOUNS.contains(toks.get(j).lower())
+                || Words.possessive(toks.get(j).lower()))) {
+            j++;
+        }
+        if (j > 1 && j < toks.size()) {
+            Mention m = np.analyse(1, j);
+            if (m != null && m.form() != Mention.Form.PRONOUN) {
+                background.add(m);
+            }
+        }
     }
 
     private void hypothetical(int cue) {
@@ -168,6 +215,33 @@ final class SentenceAnalyzer {
             TextSpan content = new TextSpan(sentence.start(), trimEnd(t.start()));
             return new Candidate(content, cue, m, "according to", CueLexicon.Hint.ASSERT, sentence.start(),
                     ACCORDING, false);
+        }
+        return null;
+    }
+
+    // "BaFin had no immediate comment", "A spokesman was not available for comment"
+    private Candidate noComment() {
+        for (int k = 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!t.is("comment") && !t.is("comments") || t.inQuote()) {
+                continue;
+            }
+            boolean refusal = false;
+            for (int j = Math.max(0, k - 5); j < k; j++) {
+                String w = toks.get(j).lower();
+                refusal |= w.equals("no") || w.equals("available") || w.equals("reached") || w.equals("declined");
+            }
+            int verb = 0;
+            while (verb < k && !NO_COMMENT_VERBS.contains(toks.get(verb).lower())) {
+                verb++;
+            }
+            SubjectFinder.Subject s = refusal && verb < k ? subjects.before(verb, 0) : null;
+            if (s != null && s.mention().form() != Mention.Form.PRONOUN || s != null && verb > 0) {
+                TextSpan cue = new TextSpan(toks.get(verb).start(), t.end());
+                return new Candidate(new TextSpan(sentence.start(), sentence.end()), cue, s.mention(), "comment",
+                        CueLexicon.Hint.DECLINE, sentence.start(), NO_COMMENT, false);
+            }
+            return null;
         }
         return null;
     }
@@ -228,7 +302,7 @@ final class SentenceAnalyzer {
 
     private int trimEnd(int offset) {
         int e = offset;
-        while (e > sentence.start() && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+        while (e > sentence.start() && (Tokenizer.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
         return e;

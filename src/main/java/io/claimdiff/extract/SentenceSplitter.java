@@ -38,7 +38,7 @@ final class SentenceSplitter {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (i - start > MAX_SENTENCE && Character.isWhitespace(c)) {
+            if (i - start > MAX_SENTENCE && Tokenizer.isSpace(c)) {
                 add(out, text, start, i);
                 start = skipSpace(text, i, to);
                 i = start;
@@ -110,7 +110,7 @@ final class SentenceSplitter {
 
     private static void add(List<TextSpan> out, String text, int start, int end) {
         int e = end;
-        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > start && Tokenizer.isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > start) {
@@ -120,7 +120,7 @@ final class SentenceSplitter {
 
     private static int skipSpace(String text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && Tokenizer.isSpace(text.charAt(i))) {
             i++;
         }
         return i;

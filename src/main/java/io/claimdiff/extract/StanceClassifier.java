@@ -36,17 +36,18 @@ final class StanceClassifier {
      * @param hint      what the cue says
      * @param reported  the reported words (after the cue, or the quotation), as in the text
      * @param whole     the claim's whole content, where a refusal ("did not respond ...") may start earlier
+     * @param negatedCue whether the cue itself is negated ("could not confirm", "did not deny")
      */
-    static Stance classify(CueLexicon.Hint hint, String reported, String whole) {
+    static Stance classify(CueLexicon.Hint hint, String reported, String whole, boolean negatedCue) {
         String words = normalise(reported);
         if (hint == CueLexicon.Hint.DECLINE || declines(normalise(whole))) {
             return Stance.DECLINE;
         }
-        if (hint == CueLexicon.Hint.DENY) {
+        if (hint == CueLexicon.Hint.DENY && !negatedCue) {
             return Stance.DENY;
         }
         String opening = opening(words);
-        if (hint == CueLexicon.Hint.CONFIRM || opening.contains("could confirm") || opening.contains("can confirm")
+        if (hint == CueLexicon.Hint.CONFIRM && !negatedCue || opening.contains("could confirm") || opening.contains("can confirm")
                 || opening.contains(" confirmed that") || opening.startsWith("confirmed that")) {
             return Stance.CONFIRM;
         }

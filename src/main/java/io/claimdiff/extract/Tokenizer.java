@@ -7,7 +7,16 @@ import java.util.Locale;
 /** Splits a stretch of text into {@link Token}s in one linear pass. */
 final class Tokenizer {
 
+    private static final java.util.Set<String> TITLE_ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "prof",
+            "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "st", "jr", "sr", "rev", "adm", "maj", "cmdr",
+            "hon", "pres", "supt", "insp", "cpl", "pvt", "fr");
+
     private Tokenizer() {
+    }
+
+    /** White space, including the no-break spaces that pasted web text is full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
     }
 
     static boolean isQuoteMark(char c) {
@@ -25,7 +34,7 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (Tokenizer.isSpace(c) || Character.isISOControl(c)) {
                 i++;
                 continue;
             }
@@ -33,6 +42,10 @@ final class Tokenizer {
             Token.Kind kind;
             if (Character.isLetterOrDigit(c)) {
                 i = wordEnd(text, i, to);
+                if (i < to && text.charAt(i) == '.' && i - start <= 5
+                        && TITLE_ABBREVIATIONS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    i++; // "Gov." is one word, not the end of a sentence
+                }
                 kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD;
             } else if (isQuoteMark(c)) {
                 i++;

@@ -31,6 +31,13 @@ final class TitleDetector {
      */
     static TextSpan find(String text, List<TextSpan> lines, List<TextSpan> furniture) {
         int head = Math.min(lines.size(), HEAD_LINES);
+        // an explicit Markdown heading is the author's own title, however short
+        for (int i = 0; i < head; i++) {
+            if (lines.get(i).of(text).startsWith("#") && !furniture.contains(lines.get(i))
+                    && !clean(lines.get(i).of(text)).isEmpty()) {
+                return lines.get(i);
+            }
+        }
         for (int i = 0; i < head; i++) {
             if (lines.get(i).length() > MAX_LINE) {
                 continue;

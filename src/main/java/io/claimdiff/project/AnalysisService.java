@@ -5,6 +5,7 @@ import io.claimdiff.extract.ClaimExtractor;
 import io.claimdiff.model.Analysis;
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
+import io.claimdiff.model.ClaimGraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,11 @@ public final class AnalysisService {
     /** Claims of one article. */
     public List<Claim> extract(Article article) {
         return extractor.extract(article);
+    }
+
+    /** Compares claims already extracted. */
+    public ClaimGraph compare(List<Article> articles, List<Claim> claims) {
+        return comparer.compare(articles, claims);
     }
 
     /** Extracts every article and compares all claims. */

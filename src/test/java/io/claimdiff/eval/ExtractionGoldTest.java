@@ -1,5 +1,6 @@
 package io.claimdiff.eval;
 
+import io.claimdiff.compare.ContradictionFinder;
 import io.claimdiff.extract.AttributionExtractor;
 import io.claimdiff.ingest.ArticleLoader;
 import io.claimdiff.model.Article;
@@ -34,15 +35,23 @@ class ExtractionGoldTest {
         ArticleLoader loader = new ArticleLoader();
         AttributionExtractor extractor = new AttributionExtractor();
         List<GoldScorer.Pred> preds = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
         int n = 0;
         for (Path file : files) {
             Article article = loader.load(file, "a" + (++n));
-            for (Claim c : extractor.extract(article)) {
+            articles.add(article);
+            List<Claim> found = extractor.extract(article);
+            claims.addAll(found);
+            for (Claim c : found) {
                 preds.add(new GoldScorer.Pred(c.id(), article.fileName(), c.content().of(article.text()),
                         c.speaker(), c.party(), c.stance().id()));
             }
         }
-        GoldScorer.Figures f = GoldScorer.load(goldDir()).score(preds, List.of());
+        // contradictions come from the comparison engine; reported here, asserted in its own tests
+        List<GoldScorer.Pair> pairs = new ContradictionFinder().compare(articles, claims).contradictions().stream()
+                .map(c -> new GoldScorer.Pair(c.a(), c.b())).toList();
+        GoldScorer.Figures f = GoldScorer.load(goldDir()).score(preds, pairs);
         System.out.println("ExtractionGoldTest on " + files.size() + " sample articles:\n" + f);
 
         assertTrue(f.fullMatchF1() >= 0.85, "full-match F1 " + f.fullMatchF1());

@@ -157,7 +157,67 @@ class AttributionPatternsTest {
                 new Case("stressed", "Indonesian President Prabowo Subianto stressed that the country would remain neutral.",
                         "would remain neutral", "Prabowo Subianto", "Indonesia", "assert"),
                 new Case("explained", "The central bank governor explained that rates would stay on hold until inflation eased.",
-                        "rates would stay on hold", "central bank governor", null, "assert"));
+                        "rates would stay on hold", "central bank governor", null, "assert"),
+                new Case("clause-final inverted", "The economy will grow by 2% next year, said Finance Minister Lars Klingbeil.",
+                        "The economy will grow", "Lars Klingbeil", null, "assert"),
+                new Case("clause-final", "Talks will resume in Doha next week, Qatari officials said.",
+                        "Talks will resume in Doha", "Qatari officials", "Qatar", "assert"),
+                new Case("parenthetical", "The strike, the union said, would go ahead on Monday.",
+                        "would go ahead on Monday", "union", null, "assert"),
+                new Case("call ... a ...", "The opposition called the budget \"a betrayal of working families\".",
+                        "a betrayal of working families", "opposition", null, "assert"),
+                new Case("described as", "Ghana's finance minister described the deal as a turning point for the economy.",
+                        "a turning point for the economy", "finance minister", "Ghana", "assert"),
+                new Case("age apposition", "Maria Lopez, 52, told the court she had never seen the documents.",
+                        "she had never seen the documents", "Maria Lopez", null, "assert"),
+                new Case("name after apposition", "China, a close ally of Pakistan, called for restraint.",
+                        "called for restraint", "China", "China", "assert"),
+                new Case("relative clause subject", "The family, which owns a majority stake, did not respond to a request for comment.",
+                        "request for comment", "family", null, "decline"),
+                new Case("the club = named club", "Ajax sacked their coach on Sunday. The club said a successor would be named within days.",
+                        "a successor would be named", "Ajax", null, "assert"),
+                new Case("the midfielder = captain", "Captain Bruno Fernandes said the players were to blame. \"We let him down,\" the Portuguese midfielder said.",
+                        "We let him down", "Bruno Fernandes", null, "assert"),
+                new Case("specific body stays", "Indian Foreign Secretary Vikram Misri said talks had gone well. The Indian army did not respond to questions.",
+                        "did not respond to questions", "Indian army", "India", "decline"),
+                new Case("multi-paragraph quote", "Smith said: \"We will win the league.\n\n\"Nobody can stop this team.\"",
+                        "Nobody can stop this team", "Smith", null, "assert"),
+                new Case("straight quotes mid", "Airbus chief Guillaume Faury spoke in Toulouse. \"It is a good deal,\" he said, \"for both sides.\"",
+                        "for both sides", "Guillaume Faury", "Airbus", "assert"),
+                new Case("not a report: embedded question", "It was not clear why the ministry had disclosed the figures. Prosecutors said the case was closed.",
+                        "the case was closed", "Prosecutors", null, "assert"),
+                new Case("single quotes headline", "‘We will not give up’, says coach as United fight relegation",
+                        "We will not give up", "coach", null, "assert"),
+                new Case("negated confirm", "The ministry could not confirm the report.",
+                        "could not confirm the report", "ministry", null, "assert"),
+                new Case("title abbreviation", "\"We need a Marshall Plan,\" Gov. Eduardo Leite told reporters. \"The damage is enormous.\"",
+                        "The damage is enormous", "Eduardo Leite", null, "assert"),
+                new Case("reduced relative", "The opposition accused the government of corruption, a charge the presidency denied.",
+                        "the presidency denied", "presidency", null, "deny"),
+                new Case("shared surname is another person", "President Luiz Inacio Lula da Silva visited the area. \"Nobody came for three days,\" said resident Maria da Silva.",
+                        "Nobody came for three days", "Maria da Silva", null, "assert"),
+                new Case("first name alone", "Brazilian President Luiz Inacio Lula da Silva flew over the city. Lula said the army would help.",
+                        "the army would help", "Luiz Inacio Lula da Silva", "Brazil", "assert"),
+                new Case("she skips a man", "German Chancellor Angela Merkel said Europe must act. French President Emmanuel Macron said France agreed. She added that talks would continue.",
+                        "talks would continue", "Angela Merkel", "Germany", "assert"),
+                new Case("he skips a spokeswoman", "Foreign Minister Sergei Lavrov said Moscow was ready. Kremlin spokeswoman Maria Zakharova said the talks failed. He added that the West was to blame.",
+                        "the West was to blame", "Sergei Lavrov", null, "assert"),
+                new Case("no immediate comment", "Germany's financial regulator BaFin had no immediate comment.",
+                        "had no immediate comment", "BaFin", "Germany", "decline"),
+                new Case("not available for comment", "A spokesman for the finance ministry was not immediately available for comment.",
+                        "available for comment", "spokesman for the finance ministry", null, "decline"),
+                new Case("the lender = named bank", "Deutsche Bank will cut 3,500 jobs, the lender said on Thursday.",
+                        "will cut 3,500 jobs", "Deutsche Bank", null, "assert"),
+                new Case("possessive organisation", "\"This is short-sighted,\" Verdi's Jan Duscheck told Reuters.",
+                        "This is short-sighted", "Jan Duscheck", "Verdi", "assert"),
+                new Case("plural document source", "The cuts come on top of 18,000 announced in 2019, according to company filings.",
+                        "The cuts come on top of 18,000", "company filings", null, "assert"),
+                new Case("the + nationality", "Carlos Alcaraz beat Jannik Sinner in Paris. Sinner, the world No. 1, was gracious. \"Carlos deserved it,\" the Italian said.",
+                        "Carlos deserved it", "Jannik Sinner", "Italy", "assert"),
+                new Case("participle apposition", "Former champion Mats Wilander, speaking on Eurosport, said: \"We will be talking about this one for decades.\"",
+                        "talking about this one for decades", "Mats Wilander", null, "assert"),
+                new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
+                        "wages must rise", "union leaders", null, "assert"));
     }
 
     private static final ArticleLoader LOADER = new ArticleLoader();
@@ -181,6 +241,18 @@ class AttributionPatternsTest {
         }
         assertTrue(hit.stance().id().equals(c.stance()), "stance " + hit.stance().id() + "\n" + all);
         assertTrue(!List.of("he", "she", "they", "it", "we", "i").contains(norm(hit.speaker())), "pronoun speaker");
+    }
+
+    @org.junit.jupiter.api.Test
+    void sameSpeakerAlwaysGetsTheSameParty() {
+        String text = "Talks resume\n\nMedinsky said talks would continue. \"We are ready,\" he said.\n\n"
+                + "The head of the Russian delegation, Vladimir Medinsky, said on Monday that a deal was close.";
+        Article article = LOADER.fromText("p", "p.txt", text);
+        List<Claim> claims = EXTRACTOR.extract(article);
+        assertTrue(claims.size() >= 3, claims.toString());
+        for (Claim c : claims) {
+            assertTrue(c.speaker().equals("Vladimir Medinsky") && c.party().equals("Russia"), c.toString());
+        }
     }
 
     private static String norm(String s) {

@@ -1,0 +1,82 @@
+package io.claimdiff.cli;
+
+import io.claimdiff.app.AppContext;
+import io.claimdiff.ingest.ArticleLoadException;
+import io.claimdiff.model.Analysis;
+import io.claimdiff.model.Article;
+import io.claimdiff.model.Claim;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code claimdiff analyze [--json] FILE...}: analyses articles headless. Files that fail are
+ * reported one line each on stderr; the others are still analysed; the exit code is then 2.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Find attributed claims and contradictions and print them.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the JSON contract instead of a readable summary.")
+    private boolean json;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (.txt, .md).")
+    private List<Path> files = new ArrayList<>();
+
+    private final AppContext context;
+
+    AnalyzeCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Article> articles = new ArrayList<>();
+        boolean failed = false;
+        for (Path file : files) {
+            try {
+                articles.add(context.loader().load(file, "a" + (articles.size() + 1)));
+            } catch (ArticleLoadException e) {
+                err.println("claimdiff: " + e.getMessage());
+                failed = true;
+            }
+        }
+        Analysis analysis = context.analysis().analyze(articles);
+        if (json) {
+            out.println(context.contractJson().toJson(analysis));
+        } else {
+            printSummary(out, analysis);
+        }
+        out.flush();
+        err.flush();
+        return failed ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    private static void printSummary(PrintWriter out, Analysis analysis) {
+        for (Article article : analysis.articles()) {
+            out.printf("%s  %s%n", article.path(), article.title());
+            for (Claim claim : analysis.claims()) {
+                if (claim.articleId().equals(article.id())) {
+                    String text = claim.content().of(article.text()).replace('\n', ' ');
+                    out.printf("  %-8s %-24s %s%n", claim.stance().id(), claim.speaker(),
+                            text.length() > 100 ? text.substring(0, 99) + "…" : text);
+                }
+            }
+        }
+        out.printf("%d claims, %d contradictions proposed%n", analysis.claims().size(),
+                analysis.graph().contradictions().size());
+    }
+}

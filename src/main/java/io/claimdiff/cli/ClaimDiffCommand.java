@@ -1,0 +1,61 @@
+package io.claimdiff.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code claimdiff [FILE...]}: opens the GUI; the subcommands work headless. */
+@Command(name = "claimdiff",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Highlights who said what in news articles and proposes contradictions between parties.%n"
+                + "With no command, opens the window with the given articles (.txt, .md).",
+        subcommands = {AnalyzeCommand.class})
+public final class ClaimDiffCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Articles to open.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--samples", description = "Also open the bundled sample articles.")
+    private boolean samples;
+
+    @Option(names = "--screenshot", paramLabel = "PNG",
+            description = "Open the files, write a PNG of the window once they are shown, and exit.")
+    private Path screenshot;
+
+    private final GuiStarter gui;
+
+    ClaimDiffCommand(GuiStarter gui) {
+        this.gui = gui;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean failed = false;
+        for (Path file : files) {
+            Optional<String> problem = FileChecks.problem(file);
+            if (problem.isPresent()) {
+                err.println("claimdiff: " + problem.get());
+                failed = true;
+            }
+        }
+        if (failed) {
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        return gui.start(new GuiRequest(files, samples, screenshot));
+    }
+}

@@ -1,0 +1,193 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.model.Article;
+import io.claimdiff.model.Claim;
+import io.claimdiff.model.TextSpan;
+import io.claimdiff.project.ClaimEntry;
+import io.claimdiff.project.Party;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One article: a header (title, file name, claim count, close button) over a read-only,
+ * word-wrapped text area whose highlights come from the engine's spans.
+ */
+final class ArticlePane extends VBox {
+
+    private final ArticleViewModel article;
+    private final WorkspaceViewModel workspace;
+    private final InlineCssTextArea textArea = new InlineCssTextArea();
+    private final Popup hover = new Popup();
+    private final Label hoverLabel = new Label();
+    private int highlightGeneration;
+    private boolean highlighted;
+
+    ArticlePane(ArticleViewModel article, WorkspaceViewModel workspace, Runnable onClose) {
+        this.article = article;
+        this.workspace = workspace;
+        getStyleClass().add("article-pane");
+        setId("pane-" + article.article().id());
+
+        textArea.replaceText(article.article().text());
+        textArea.setEditable(false);
+        // the workspace's command stack is the only undo; the area's own would undo nothing useful
+        textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
+        textArea.setWrapText(true);
+        textArea.getStyleClass().add("article-text");
+        textArea.moveTo(0);
+        VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(textArea);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.getStyleClass().add("article-error");
+        error.setWrapText(true);
+        error.textProperty().bind(article.analysisErrorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+
+        getChildren().addAll(header(onClose), error, scroll);
+        installHover();
+        textArea.setOnMouseClicked(e -> {
+            if (textArea.getSelection().getLength() == 0) {
+                int offset = textArea.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+                if (offset >= 0) {
+                    workspace.claims().claimAt(article.article().id(), offset).ifPresent(workspace.claims()::select);
+                }
+            }
+        });
+        workspace.revisionProperty().addListener((obs, was, now) -> requestHighlights());
+        workspace.claims().selectedProperty().addListener((obs, was, now) -> requestHighlights());
+        requestHighlights();
+    }
+
+    private HBox header(Runnable onClose) {
+        Label title = new Label(article.title());
+        title.getStyleClass().add("article-title");
+        title.setWrapText(true);
+        // long detected titles must not push the text out of sight
+        title.setMaxHeight(52);
+        title.setTooltip(new Tooltip(article.title()));
+        Label fileName = new Label();
+        fileName.getStyleClass().add("article-file");
+        fileName.textProperty().bind(article.claimCountProperty().asString(article.fileName() + " · %d claims"));
+        fileName.setTooltip(new Tooltip(article.article().path()));
+        VBox titles = new VBox(2, title, fileName);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        Button close = new Button("✕");
+        close.getStyleClass().add("article-close");
+        close.setTooltip(new Tooltip("Close " + article.fileName()));
+        close.setOnAction(e -> onClose.run());
+        close.setFocusTraversable(false);
+        HBox header = new HBox(6, titles, close);
+        header.setAlignment(Pos.TOP_LEFT);
+        header.getStyleClass().add("article-header");
+        return header;
+    }
+
+    ArticleViewModel article() {
+        return article;
+    }
+
+    InlineCssTextArea textArea() {
+        return textArea;
+    }
+
+    /** Whether the latest highlights have been applied. */
+    boolean isHighlighted() {
+        return highlighted;
+    }
+
+    /** The analyst's current text selection, if any. */
+    Optional<TextSpan> selection() {
+        IndexRange range = textArea.getSelection();
+        return range.getLength() == 0 ? Optional.empty() : Optional.of(new TextSpan(range.getStart(), range.getEnd()));
+    }
+
+    /** Scrolls so that {@code span} is in view, near the middle. */
+    void reveal(TextSpan span) {
+        int paragraph = textArea.offsetToPosition(Math.min(span.start(), textArea.getLength()),
+                TwoDimensional.Bias.Forward).getMajor();
+        textArea.showParagraphAtCenter(paragraph);
+    }
+
+    /** Selects {@code span} (find results) and shows it. */
+    void selectText(TextSpan span) {
+        textArea.selectRange(span.start(), span.end());
+        reveal(span);
+    }
+
+    /** Screen bounds of {@code span}'s first visible characters, if on screen. */
+    Optional<Bounds> screenBounds(TextSpan span) {
+        int end = Math.min(span.end(), textArea.getLength());
+        int start = Math.min(span.start(), end);
+        if (end <= start) {
+            return Optional.empty();
+        }
+        // first line of the span is enough for a connector end
+        return textArea.getCharacterBoundsOnScreen(start, Math.min(end, start + 1));
+    }
+
+    private void requestHighlights() {
+        int generation = ++highlightGeneration;
+        highlighted = false;
+        Article a = article.article();
+        List<ClaimEntry> claims = workspace.project().claimsOf(a.id());
+        Map<String, Party> parties = workspace.project().parties().stream()
+                .collect(Collectors.toMap(Party::name, Function.identity()));
+        String selected = workspace.claims().selectedProperty().get();
+        workspace.runner().run("highlight " + a.fileName(),
+                () -> HighlightStyles.compute(a, claims, parties, selected),
+                (StyleSpans<String> spans) -> {
+                    if (generation == highlightGeneration) {
+                        textArea.setStyleSpans(0, spans);
+                        highlighted = true;
+                    }
+                },
+                failure -> article.setAnalysisError(a.fileName() + ": highlighting failed (" + failure + ")"));
+    }
+
+    private void installHover() {
+        hoverLabel.getStyleClass().add("claim-hover");
+        hoverLabel.setWrapText(true);
+        hoverLabel.setMaxWidth(420);
+        hover.getContent().add(hoverLabel);
+        textArea.setMouseOverTextDelay(Duration.ofMillis(350));
+        textArea.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            Optional<ClaimEntry> entry = workspace.claims().claimAt(article.article().id(), e.getCharacterIndex())
+                    .flatMap(workspace.project()::claim);
+            entry.ifPresent(c -> {
+                hoverLabel.setText(describe(c.claim()));
+                hover.show(textArea, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 14);
+            });
+        });
+        textArea.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+    }
+
+    private String describe(Claim claim) {
+        String text = article.article().text();
+        String cue = claim.cue() == null || claim.cue().isEmpty() || claim.cue().end() > text.length() ? "—"
+                : claim.cue().of(text);
+        return "Speaker: " + claim.speaker() + "\nParty: " + claim.party() + "\nStance: " + claim.stance().id()
+                + "\nCue: " + cue + "\nWhy highlighted: " + claim.rule();
+    }
+}

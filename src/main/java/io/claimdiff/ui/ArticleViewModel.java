@@ -1,0 +1,48 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.model.Article;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** One open article as the window shows it. Its claims live in the project. */
+public final class ArticleViewModel {
+
+    private final Article article;
+    private final ReadOnlyIntegerWrapper claimCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper analysisError = new ReadOnlyStringWrapper("");
+
+    public ArticleViewModel(Article article) {
+        this.article = article;
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public String title() {
+        return article.title();
+    }
+
+    public String fileName() {
+        return article.fileName();
+    }
+
+    public ReadOnlyIntegerProperty claimCountProperty() {
+        return claimCount.getReadOnlyProperty();
+    }
+
+    /** Set when analysis of this article failed; the pane shows it. */
+    public ReadOnlyStringProperty analysisErrorProperty() {
+        return analysisError.getReadOnlyProperty();
+    }
+
+    void setClaimCount(int value) {
+        claimCount.set(value);
+    }
+
+    void setAnalysisError(String message) {
+        analysisError.set(message);
+    }
+}

@@ -1,0 +1,37 @@
+package io.claimdiff.ui;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** Runs work on a small pool of daemon threads and reports back with {@link Platform#runLater}. */
+final class FxTaskRunner implements TaskRunner {
+
+    private final ExecutorService pool;
+
+    FxTaskRunner() {
+        AtomicInteger count = new AtomicInteger();
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "claimdiff-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> void run(String label, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        pool.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onDone.accept(result));
+            } catch (Exception | LinkageError | StackOverflowError e) {
+                Platform.runLater(() -> onError.accept(e));
+            }
+        });
+    }
+}

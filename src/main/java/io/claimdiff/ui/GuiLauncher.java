@@ -1,0 +1,39 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.app.AppContext;
+import io.claimdiff.cli.GuiRequest;
+import javafx.application.Application;
+
+/**
+ * Starts the JavaFX application from a plain main class (JavaFX on the class path needs a
+ * launcher that does not extend {@link Application}).
+ */
+public final class GuiLauncher {
+
+    /** What the application needs at start. */
+    record Startup(AppContext context, GuiRequest request) {
+    }
+
+    // Application.launch constructs the app reflectively, so the start request has to be handed
+    // over through a field; it is written once, before launch, and read once in start().
+    private static volatile Startup startup;
+    private static volatile int exitCode;
+
+    private GuiLauncher() {
+    }
+
+    /** Opens the window and blocks until it closes; returns the exit code. */
+    public static int launch(AppContext context, GuiRequest request) {
+        startup = new Startup(context, request);
+        Application.launch(ClaimDiffApp.class);
+        return exitCode;
+    }
+
+    static Startup startup() {
+        return startup;
+    }
+
+    static void setExitCode(int code) {
+        exitCode = code;
+    }
+}

@@ -1,0 +1,287 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.ingest.ArticleLoader;
+import io.claimdiff.model.TextSpan;
+import io.claimdiff.project.ClaimEntry;
+import io.claimdiff.project.Link;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The main window's layout: menus, article panes side by side, side panels, claims table, status. */
+final class MainWindow {
+
+    private final WorkspaceViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane panes = new SplitPane();
+    private final ConnectorOverlay connector = new ConnectorOverlay();
+    private final NotificationPane notifications;
+    private final FindBar findBar;
+    private final ClaimsTable claimsTable;
+    private final PartiesPanel partiesPanel;
+    private final ContradictionsPanel contradictionsPanel;
+    private final Label emptyHint = new Label("Open articles with File > Open… (Ctrl+O), or drop .txt / .md files here.");
+    private ArticlePane current;
+
+    MainWindow(WorkspaceViewModel vm) {
+        this.vm = vm;
+        panes.setOrientation(Orientation.HORIZONTAL);
+        panes.setId("article-panes");
+        emptyHint.getStyleClass().add("empty-hint");
+        StackPane articlesArea = new StackPane(emptyHint, panes, connector);
+
+        partiesPanel = new PartiesPanel(vm.parties());
+        contradictionsPanel = new ContradictionsPanel(vm.contradictions());
+        SplitPane sidebar = new SplitPane(partiesPanel, contradictionsPanel);
+        sidebar.setOrientation(Orientation.VERTICAL);
+        sidebar.setDividerPositions(0.42);
+        sidebar.setId("sidebar");
+        SplitPane top = new SplitPane(articlesArea, sidebar);
+        top.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(sidebar, false);
+        claimsTable = new ClaimsTable(vm.claims(), vm.parties());
+        SplitPane centre = new SplitPane(top, claimsTable);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(claimsTable, false);
+
+        notifications = new NotificationPane(centre);
+        notifications.setId("notifications");
+        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+
+        WorkspaceActions actions = new WorkspaceActions(vm, this);
+        findBar = new FindBar(new FindViewModel(() -> vm.project().articles()), this::showFound);
+        javafx.scene.control.MenuBar menuBar = new MainMenu(vm, this, actions).build();
+        root.setTop(new VBox(menuBar, findBar));
+        KeyboardShortcuts.install(root, menuBar);
+        root.setCenter(notifications);
+        root.setBottom(statusBar());
+        root.setOnDragOver(this::acceptFileDrag);
+        root.setOnDragDropped(this::dropFiles);
+
+        vm.articles().addListener((ListChangeListener<ArticleViewModel>) change -> syncPanes());
+        vm.errors().addListener((ListChangeListener<String>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::notifyError);
+            }
+        });
+        vm.claims().selectedProperty().addListener((obs, was, id) -> revealClaim(id));
+        vm.contradictions().selectedProperty().addListener((obs, was, id) -> revealLink());
+        vm.revisionProperty().addListener((obs, was, now) -> Platform.runLater(this::drawConnector));
+        articlesArea.layoutBoundsProperty().addListener((obs, was, now) -> drawConnector());
+        syncPanes();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    ConnectorOverlay connector() {
+        return connector;
+    }
+
+    FindBar findBar() {
+        return findBar;
+    }
+
+    ClaimsTable claimsTable() {
+        return claimsTable;
+    }
+
+    PartiesPanel partiesPanel() {
+        return partiesPanel;
+    }
+
+    ContradictionsPanel contradictionsPanel() {
+        return contradictionsPanel;
+    }
+
+    /** The drop path: what happens when files are dropped on the window. */
+    void openDropped(List<File> files) {
+        vm.openFiles(files.stream().map(File::toPath).toList());
+    }
+
+    void chooseAndOpen(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open articles");
+        List<String> patterns = ArticleLoader.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", patterns));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        if (chosen != null) {
+            openDropped(chosen);
+        }
+    }
+
+    /** The article the analyst last worked in, or the last one open. */
+    Optional<ArticleViewModel> currentArticle() {
+        return currentPane().map(ArticlePane::article);
+    }
+
+    Optional<ArticlePane> currentPane() {
+        if (current != null && panes.getItems().contains(current)) {
+            return Optional.of(current);
+        }
+        List<ArticlePane> all = articlePanes();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    List<ArticlePane> articlePanes() {
+        return panes.getItems().stream().map(ArticlePane.class::cast).toList();
+    }
+
+    Optional<ArticlePane> paneOf(String articleId) {
+        return articlePanes().stream().filter(p -> p.article().article().id().equals(articleId)).findFirst();
+    }
+
+    private void showFound(FindViewModel.Match match) {
+        paneOf(match.articleId()).ifPresent(p -> {
+            current = p;
+            p.selectText(match.span());
+        });
+    }
+
+    private void revealClaim(String claimId) {
+        if (claimId == null) {
+            return;
+        }
+        vm.project().claim(claimId).ifPresent(entry -> paneOf(entry.claim().articleId()).ifPresent(pane -> {
+            current = pane;
+            if (pane.screenBounds(entry.claim().content()).isEmpty()) {
+                pane.reveal(entry.claim().content());
+            }
+        }));
+    }
+
+    private void revealLink() {
+        Optional<Link> link = vm.contradictions().selectedLink();
+        if (link.isEmpty()) {
+            connector.clear();
+            return;
+        }
+        for (String id : List.of(link.get().a(), link.get().b())) {
+            vm.project().claim(id).ifPresent(e -> paneOf(e.claim().articleId())
+                    .ifPresent(p -> p.reveal(e.claim().content())));
+        }
+        // RichTextFX lays out the scrolled paragraphs on the next pulses
+        PauseTransition settle = new PauseTransition(Duration.millis(120));
+        settle.setOnFinished(e -> drawConnector());
+        settle.play();
+        Platform.runLater(this::drawConnector);
+    }
+
+    void drawConnector() {
+        Optional<Link> link = vm.contradictions().selectedLink();
+        if (link.isEmpty()) {
+            connector.clear();
+            return;
+        }
+        connector.connect(boundsOf(link.get().a()), boundsOf(link.get().b()));
+    }
+
+    private Optional<javafx.geometry.Bounds> boundsOf(String claimId) {
+        return vm.project().claim(claimId).flatMap((ClaimEntry e) -> paneOf(e.claim().articleId())
+                .flatMap(p -> p.screenBounds(e.claim().content())));
+    }
+
+    private void syncPanes() {
+        List<ArticlePane> keep = new ArrayList<>();
+        for (ArticleViewModel article : vm.articles()) {
+            ArticlePane pane = articlePanes().stream().filter(p -> p.article() == article).findFirst()
+                    .orElseGet(() -> newPane(article));
+            keep.add(pane);
+        }
+        if (!panes.getItems().equals(keep)) {
+            panes.getItems().setAll(keep);
+            double[] dividers = new double[Math.max(0, keep.size() - 1)];
+            for (int i = 0; i < dividers.length; i++) {
+                dividers[i] = (i + 1.0) / keep.size();
+            }
+            panes.setDividerPositions(dividers);
+        }
+        panes.setVisible(!keep.isEmpty());
+        emptyHint.setVisible(keep.isEmpty());
+        drawConnector();
+    }
+
+    private ArticlePane newPane(ArticleViewModel article) {
+        ArticlePane pane = new ArticlePane(article, vm, () -> vm.close(article));
+        pane.textArea().focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                current = pane;
+            }
+        });
+        pane.textArea().estimatedScrollYProperty().addListener((obs, was, now) -> drawConnector());
+        return pane;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        busy.visibleProperty().bind(vm.pendingProperty().greaterThan(0));
+        Label keys = new Label("J/K next/previous claim · A/R accept/reject · T tag · 1–9 quick tags · Ctrl+F find");
+        keys.getStyleClass().add("status-keys");
+        HBox bar = new HBox(8, busy, status, keys);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    void notifyError(String message) {
+        // non-blocking: the analyst keeps working while the message shows
+        notifications.show(message);
+        PauseTransition pause = new PauseTransition(Duration.seconds(8));
+        pause.setOnFinished(e -> {
+            if (message.equals(notifications.getText())) {
+                notifications.hide();
+            }
+        });
+        pause.play();
+    }
+
+    Optional<TextSpan> currentSelection() {
+        return currentPane().flatMap(ArticlePane::selection);
+    }
+
+    private void acceptFileDrag(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropFiles(DragEvent event) {
+        boolean ok = event.getDragboard().hasFiles();
+        if (ok) {
+            List<File> files = List.copyOf(event.getDragboard().getFiles());
+            Platform.runLater(() -> openDropped(files));
+        }
+        event.setDropCompleted(ok);
+        event.consume();
+    }
+}

@@ -1,0 +1,92 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.model.Claim;
+import io.claimdiff.model.TextSpan;
+import io.claimdiff.project.LinkKind;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
+
+import java.util.Optional;
+
+/** The analyst's actions that need a dialog or the current pane; menus and keys call these. */
+final class WorkspaceActions {
+
+    private final WorkspaceViewModel vm;
+    private final MainWindow window;
+
+    WorkspaceActions(WorkspaceViewModel vm, MainWindow window) {
+        this.vm = vm;
+        this.window = window;
+    }
+
+    /** Whether the analyst is typing in a text field, where single-key shortcuts must not fire. */
+    boolean typing() {
+        if (window.root().getScene() == null) {
+            return false;
+        }
+        Node focus = window.root().getScene().getFocusOwner();
+        return focus instanceof TextInputControl;
+    }
+
+    /** Runs a single-key action unless the analyst is typing. */
+    void key(Runnable action) {
+        if (!typing()) {
+            action.run();
+        }
+    }
+
+    void newClaimFromSelection() {
+        Optional<ArticlePane> pane = window.currentPane();
+        Optional<TextSpan> span = window.currentSelection();
+        if (pane.isEmpty() || span.isEmpty()) {
+            vm.errors().add("Select the statement's text in an article first, then choose New claim.");
+            return;
+        }
+        String articleId = pane.get().article().article().id();
+        Claim guess = vm.claims().guessFor(articleId, span.get());
+        String excerpt = span.get().of(pane.get().article().article().text());
+        ClaimDialog.show("New claim", excerpt, guess.speaker(), guess.party(), guess.stance(),
+                        vm.claims().speakers(), vm.claims().partyNames())
+                .ifPresent(r -> vm.claims().create(articleId, span.get(), r.speaker(), r.party(), r.stance()));
+    }
+
+    void editClaim() {
+        vm.claims().selectedEntry().ifPresent(entry -> {
+            Claim c = entry.claim();
+            String excerpt = vm.project().article(c.articleId()).map(a -> c.content().of(a.text())).orElse("");
+            ClaimDialog.show("Edit claim", excerpt, c.speaker(), c.party(), c.stance(), vm.claims().speakers(),
+                    vm.claims().partyNames()).ifPresent(r -> vm.claims().editSelected(r.speaker(), r.party(), r.stance()));
+        });
+    }
+
+    /** Sets the selected claim's span to the current text selection. */
+    void spanFromSelection() {
+        window.currentSelection().ifPresent(vm.claims()::editSelectedSpan);
+    }
+
+    void tag() {
+        if (vm.claims().selectedEntry().isEmpty()) {
+            vm.errors().add("Select a claim first (J/K or click it), then tag it.");
+            return;
+        }
+        TagDialog.show(vm.claims().tags()).ifPresent(vm.claims()::toggleTag);
+    }
+
+    void claimNote() {
+        vm.claims().selectedEntry().ifPresent(entry -> {
+            TextInputDialog dialog = new TextInputDialog(entry.note());
+            dialog.setTitle("Note");
+            dialog.setHeaderText("Note on this claim");
+            dialog.showAndWait().ifPresent(vm.claims()::setNote);
+        });
+    }
+
+    void link(LinkKind kind) {
+        vm.claims().linkWithMarked(kind).ifPresent(vm.contradictions()::select);
+    }
+
+    void find() {
+        window.findBar().showBar();
+    }
+}

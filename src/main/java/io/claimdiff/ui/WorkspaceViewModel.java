@@ -1,0 +1,287 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.app.AppContext;
+import io.claimdiff.app.SampleArticles;
+import io.claimdiff.ingest.ArticleLoadException;
+import io.claimdiff.model.Article;
+import io.claimdiff.model.Claim;
+import io.claimdiff.model.ClaimGraph;
+import io.claimdiff.project.CommandStack;
+import io.claimdiff.project.Project;
+import io.claimdiff.project.ProjectEdits;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state of the main window: open articles, background analysis, undo/redo and the messages
+ * to show, plus the panels' view models. No controls here, so it is tested without a toolkit.
+ */
+public final class WorkspaceViewModel {
+
+    private final AppContext context;
+    private final TaskRunner runner;
+    private final CommandStack commands;
+    private final Project project = new Project();
+    private final ProjectEdits edits;
+    private final ClaimsViewModel claims;
+    private final PartiesViewModel parties;
+    private final ContradictionsViewModel contradictions;
+    private final ObservableList<ArticleViewModel> articles = FXCollections.observableArrayList();
+    private final ObservableList<String> errors = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
+    private int nextArticle = 1;
+    private int compareGeneration;
+
+    public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands) {
+        this.context = context;
+        this.runner = runner;
+        this.commands = commands;
+        this.edits = new ProjectEdits(project, commands);
+        this.claims = new ClaimsViewModel(project, edits, errors::add);
+        this.parties = new PartiesViewModel(project, edits, errors::add);
+        this.contradictions = new ContradictionsViewModel(project, edits);
+        commands.addListener(this::refreshUndoState);
+        project.addListener(this::projectChanged);
+        refreshUndoState();
+    }
+
+    /** Loads {@code files} in the background, keeping their order; failures go to {@link #errors()}. */
+    public void openFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            ids.add("a" + nextArticle++);
+        }
+        begin("Opening " + files.size() + (files.size() == 1 ? " file" : " files") + "…");
+        runner.run("open files", () -> loadAll(files, ids), this::addLoaded, this::reportFailure);
+    }
+
+    /** Opens the bundled sample articles. */
+    public void openSamples() {
+        int first = nextArticle;
+        nextArticle += SampleArticles.NAMES.size();
+        begin("Opening sample articles…");
+        runner.run("open samples",
+                () -> context.samples().load(first).stream().map(LoadOutcome::ok).toList(),
+                this::addLoaded, this::reportFailure);
+    }
+
+    /** Closes one article; the others, and the work on them, stay as they are. */
+    public void close(ArticleViewModel article) {
+        articles.remove(article);
+        project.removeArticle(article.article().id());
+        scheduleCompare();
+        updateIdleStatus();
+    }
+
+    public void undo() {
+        commands.undo();
+    }
+
+    public void redo() {
+        commands.redo();
+    }
+
+    public ObservableList<ArticleViewModel> articles() {
+        return articles;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public ClaimsViewModel claims() {
+        return claims;
+    }
+
+    public PartiesViewModel parties() {
+        return parties;
+    }
+
+    public ContradictionsViewModel contradictions() {
+        return contradictions;
+    }
+
+    /** Problems to show the analyst, oldest first; each names the file and what is wrong. */
+    public ObservableList<String> errors() {
+        return errors;
+    }
+
+    /** Background jobs still running; 0 when everything shown is loaded and analysed. */
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    /** Goes up by one on every change to the project; panes redraw their highlights on it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    private List<LoadOutcome> loadAll(List<Path> files, List<String> ids) {
+        List<LoadOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                outcomes.add(LoadOutcome.ok(context.loader().load(files.get(i), ids.get(i))));
+            } catch (ArticleLoadException e) {
+                outcomes.add(LoadOutcome.failed(e.getMessage()));
+            } catch (RuntimeException e) {
+                outcomes.add(LoadOutcome.failed(files.get(i) + ": cannot be opened (" + e + ")"));
+            }
+        }
+        return outcomes;
+    }
+
+    private void addLoaded(List<LoadOutcome> outcomes) {
+        for (LoadOutcome outcome : outcomes) {
+            if (outcome.article() != null) {
+                ArticleViewModel vm = new ArticleViewModel(outcome.article());
+                project.addArticle(outcome.article());
+                articles.add(vm);
+                analyse(vm);
+            } else {
+                errors.add(outcome.error());
+            }
+        }
+        end();
+    }
+
+    private void analyse(ArticleViewModel vm) {
+        begin("Analysing " + vm.fileName() + "…");
+        Article article = vm.article();
+        runner.run("analyse " + article.fileName(), () -> context.analysis().extract(article),
+                (List<Claim> found) -> {
+                    if (project.article(article.id()).isPresent()) {
+                        project.setEngineClaims(article.id(), found);
+                        scheduleCompare();
+                    }
+                    end();
+                },
+                failure -> {
+                    String message = article.fileName() + ": analysis failed (" + failure + ")";
+                    vm.setAnalysisError(message);
+                    errors.add(message);
+                    end();
+                });
+    }
+
+    // Compares all claims again; only the newest comparison is applied.
+    private void scheduleCompare() {
+        int generation = ++compareGeneration;
+        List<Article> snapshotArticles = project.articles();
+        List<Claim> snapshotClaims = project.currentClaims();
+        begin("Looking for contradictions…");
+        runner.run("compare", () -> context.analysis().compare(snapshotArticles, snapshotClaims),
+                (ClaimGraph graph) -> {
+                    if (generation == compareGeneration) {
+                        project.setEngineLinks(graph);
+                    }
+                    end();
+                },
+                failure -> {
+                    errors.add("Comparison failed (" + failure + "); claims are still shown");
+                    end();
+                });
+    }
+
+    private void projectChanged() {
+        revision.set(revision.get() + 1);
+        claims.refresh();
+        parties.refresh();
+        contradictions.refresh();
+        for (ArticleViewModel vm : articles) {
+            vm.setClaimCount(project.claimsOf(vm.article().id()).size());
+        }
+        updateIdleStatus();
+    }
+
+    private void reportFailure(Throwable failure) {
+        errors.add(String.valueOf(failure.getMessage()));
+        end();
+    }
+
+    private void begin(String message) {
+        pending.set(pending.get() + 1);
+        status.set(message);
+    }
+
+    private void end() {
+        pending.set(pending.get() - 1);
+        updateIdleStatus();
+    }
+
+    private void updateIdleStatus() {
+        if (pending.get() > 0) {
+            return;
+        }
+        int claimCount = project.claims().size();
+        int open = (int) project.links().stream().filter(l -> l.kind() == io.claimdiff.project.LinkKind.CONTRADICTS)
+                .count();
+        status.set(articles.isEmpty() ? "Ready — open articles with File > Open… or drop them here"
+                : articles.size() + (articles.size() == 1 ? " article" : " articles") + " · " + claimCount
+                + " claims · " + project.parties().size() + " parties · " + open + " contradictions");
+    }
+
+    private void refreshUndoState() {
+        canUndo.set(commands.canUndo());
+        canRedo.set(commands.canRedo());
+        undoLabel.set(commands.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoLabel.set(commands.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+    }
+
+    /** The result of loading one file: an article or an error message. */
+    record LoadOutcome(Article article, String error) {
+        static LoadOutcome ok(Article article) {
+            return new LoadOutcome(article, null);
+        }
+
+        static LoadOutcome failed(String error) {
+            return new LoadOutcome(null, error);
+        }
+    }
+}

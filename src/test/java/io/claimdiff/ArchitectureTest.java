@@ -1,0 +1,61 @@
+package io.claimdiff;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/** The layer rules of DEVELOPERS.md / ARCHITECTURE.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.claimdiff");
+    }
+
+    @Test
+    void onlyTheUiTouchesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("io.claimdiff.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void layersOnlyLookDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("io.claimdiff.model..")
+                .layer("engine").definedBy("io.claimdiff.ingest..", "io.claimdiff.extract..", "io.claimdiff.compare..")
+                .layer("project").definedBy("io.claimdiff.project..")
+                .layer("export").definedBy("io.claimdiff.export..")
+                .layer("app").definedBy("io.claimdiff.app..")
+                .layer("cli").definedBy("io.claimdiff.cli..")
+                .layer("ui").definedBy("io.claimdiff.ui..")
+                .layer("launcher").definedBy("io.claimdiff")
+                .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("ui", "launcher")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("app", "cli", "ui", "launcher")
+                .whereLayer("project").mayOnlyBeAccessedByLayers("export", "app", "cli", "ui", "launcher")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("project", "export", "app", "cli", "ui", "launcher")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("io.claimdiff.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.claimdiff.ingest..", "io.claimdiff.extract..", "io.claimdiff.compare..",
+                        "io.claimdiff.project..", "io.claimdiff.export..", "io.claimdiff.app..",
+                        "io.claimdiff.cli..", "io.claimdiff.ui..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,144 @@
+package io.claimdiff.project;
+
+import io.claimdiff.model.Article;
+import io.claimdiff.model.Claim;
+import io.claimdiff.model.ClaimGraph;
+import io.claimdiff.model.Contradiction;
+import io.claimdiff.model.Stance;
+import io.claimdiff.model.TextSpan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProjectEditsTest {
+
+    private static final String TEXT = "Macron said Putin promised calm. Peskov denied any deal. Zelensky hoped for talks.";
+    private final Project project = new Project();
+    private final CommandStack stack = new CommandStack();
+    private final ProjectEdits edits = new ProjectEdits(project, stack);
+
+    private static Claim claim(String id, int start, int end, String speaker, String party, Stance stance) {
+        return new Claim(id, "a1", new TextSpan(start, end), new TextSpan(start, start), null, speaker, party,
+                stance, "test", 0.9);
+    }
+
+    @BeforeEach
+    void setUp() {
+        project.addArticle(new Article("a1", "a.txt", "A", TEXT, List.of()));
+        project.setEngineClaims("a1", List.of(
+                claim("a1-c1", 12, 31, "Emmanuel Macron", "France", Stance.ASSERT),
+                claim("a1-c2", 40, 55, "Dmitry Peskov", "Russia", Stance.DENY),
+                claim("a1-c3", 66, 81, "Volodymyr Zelensky", "Ukraine", Stance.ASSERT)));
+        project.setEngineLinks(new ClaimGraph(List.of(new Contradiction("a1-c1", "a1-c2", 0.8, "Russia denies France")),
+                List.of(), List.of()));
+    }
+
+    @Test
+    void partiesGetDistinctColoursInOrderOfAppearance() {
+        List<Party> parties = project.parties();
+        assertEquals(List.of("France", "Russia", "Ukraine"), parties.stream().map(Party::name).toList());
+        assertEquals(3, parties.stream().map(Party::colour).distinct().count());
+    }
+
+    @Test
+    void tagToggleUndoRedo() {
+        edits.toggleTag("a1-c1", "key");
+        assertEquals(List.of("key"), project.claim("a1-c1").orElseThrow().tags());
+        assertEquals("Tag “key”", stack.undoDescription().orElseThrow());
+        edits.toggleTag("a1-c1", "KEY");
+        assertEquals(List.of(), project.claim("a1-c1").orElseThrow().tags());
+        stack.undo();
+        assertEquals(List.of("key"), project.claim("a1-c1").orElseThrow().tags());
+        stack.undo();
+        assertEquals(List.of(), project.claim("a1-c1").orElseThrow().tags());
+        stack.redo();
+        assertEquals(List.of("key"), project.tags());
+    }
+
+    @Test
+    void mergePartiesMovesClaimsAndUndoRestoresBoth() {
+        String russiaColour = project.party("Russia").orElseThrow().colour();
+        edits.mergeParties("Russia", "France");
+        assertTrue(project.party("Russia").isEmpty());
+        assertEquals("France", project.claim("a1-c2").orElseThrow().claim().party());
+        assertEquals(2, project.claimCount("France"));
+        stack.undo();
+        assertEquals(russiaColour, project.party("Russia").orElseThrow().colour());
+        assertEquals("Russia", project.claim("a1-c2").orElseThrow().claim().party());
+    }
+
+    @Test
+    void renameRefusesExistingNameAndCarriesClaims() {
+        assertThrows(IllegalArgumentException.class, () -> edits.renameParty("Russia", "France"));
+        edits.renameParty("Russia", "Kremlin");
+        assertEquals("Kremlin", project.claim("a1-c2").orElseThrow().claim().party());
+        assertTrue(project.party("Kremlin").isPresent());
+        stack.undo();
+        assertTrue(project.party("Kremlin").isEmpty());
+        assertEquals("Russia", project.claim("a1-c2").orElseThrow().claim().party());
+    }
+
+    @Test
+    void moveSpeakerCreatesPartyOnce() {
+        edits.moveSpeaker("Volodymyr Zelensky", "Kyiv");
+        assertEquals("Kyiv", project.claim("a1-c3").orElseThrow().claim().party());
+        assertEquals(Provenance.ANALYST, project.claim("a1-c3").orElseThrow().provenance());
+        stack.undo();
+        assertTrue(project.party("Kyiv").isEmpty());
+        assertEquals(Provenance.ENGINE, project.claim("a1-c3").orElseThrow().provenance());
+    }
+
+    @Test
+    void deleteClaimTakesItsLinksAndUndoBringsThemBack() {
+        String linkId = Link.idFor(LinkKind.CONTRADICTS, "a1-c1", "a1-c2");
+        assertTrue(project.link(linkId).isPresent());
+        edits.deleteClaim("a1-c2");
+        assertTrue(project.claim("a1-c2").isEmpty());
+        assertTrue(project.link(linkId).isEmpty());
+        stack.undo();
+        assertTrue(project.claim("a1-c2").isPresent());
+        assertEquals(LinkStatus.PROPOSED, project.link(linkId).orElseThrow().status());
+    }
+
+    @Test
+    void acceptedLinksComeFirstAndSurviveNewProposals() {
+        String id = edits.linkClaims(LinkKind.CONTRADICTS, "a1-c3", "a1-c2");
+        edits.setLinkStatus(Link.idFor(LinkKind.CONTRADICTS, "a1-c1", "a1-c2"), LinkStatus.REJECTED);
+        project.setEngineLinks(new ClaimGraph(List.of(new Contradiction("a1-c2", "a1-c1", 0.9, "again")),
+                List.of(), List.of()));
+        List<Link> links = project.links();
+        assertEquals(2, links.size());
+        assertEquals(id, links.get(0).id());
+        assertEquals(LinkStatus.REJECTED, links.get(1).status());
+    }
+
+    @Test
+    void reanalysisKeepsTaggedAndEditedClaims() {
+        edits.toggleTag("a1-c1", "check");
+        edits.editAttribution("a1-c3", "Ukrainian President", "Ukraine", Stance.CONFIRM);
+        project.setEngineClaims("a1", List.of(
+                claim("a1-c1", 12, 31, "Macron", "France", Stance.ASSERT),
+                claim("a1-c9", 40, 55, "Peskov", "Russia", Stance.DENY)));
+        assertEquals(List.of("check"), project.claim("a1-c1").orElseThrow().tags());
+        assertEquals(Stance.CONFIRM, project.claim("a1-c3").orElseThrow().claim().stance());
+        assertTrue(project.claim("a1-c2").isEmpty());
+        assertTrue(project.claim("a1-c9").isPresent());
+        assertEquals(3, project.claims().size());
+    }
+
+    @Test
+    void analystClaimGetsFreshIdAndUndoRemovesIt() {
+        String id = edits.addClaim("a1", new TextSpan(0, 11), "Narrator", "Press", Stance.ASSERT);
+        assertEquals(Provenance.ANALYST, project.claim(id).orElseThrow().provenance());
+        assertTrue(project.party("Press").isPresent());
+        stack.undo();
+        assertTrue(project.claim(id).isEmpty());
+        assertFalse(project.party("Press").isPresent());
+    }
+}

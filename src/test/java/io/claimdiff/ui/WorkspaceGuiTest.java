@@ -1,0 +1,192 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.project.LinkStatus;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Walks the analyst's workflows through the real window, with a small predictable engine. */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceGuiTest {
+
+    private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/workspace");
+    private static final String LEFT = "Paris report\n\nEmmanuel Macron said Putin promised there would be no escalation. "
+            + "Olaf Scholz said talks would go on.\n";
+    private static final String RIGHT = "Moscow reply\n\nDmitry Peskov denied any promise of that kind. "
+            + "Anna Smirnova said the talks were long.\n";
+    private ClaimDiffApp.Workspace workspace;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        workspace = ClaimDiffApp.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS);
+    }
+
+    @AfterAll
+    static void forgetPrefs() throws Exception {
+        PREFS.removeNode();
+    }
+
+    @BeforeEach
+    void openTwoArticles(FxRobot robot) throws Exception {
+        Path left = Files.writeString(dir.resolve("paris.txt"), LEFT);
+        Path right = Files.writeString(dir.resolve("moscow.txt"), RIGHT);
+        robot.interact(() -> workspace.viewModel().openFiles(List.of(left, right)));
+        awaitIdle();
+    }
+
+    private void awaitIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.viewModel().pendingProperty().get() == 0
+                && workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // Monocle does not give the focus back to the main window when a dialog closes
+    private void focusMainWindow(FxRobot robot) {
+        robot.interact(() -> workspace.stage().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private InlineCssTextArea pane(int i) {
+        return workspace.window().articlePanes().get(i).textArea();
+    }
+
+    private String styleAt(int pane, String text) {
+        InlineCssTextArea area = pane(pane);
+        int at = area.getText().indexOf(text);
+        return area.getStyleOfChar(at + 1);
+    }
+
+    @Test
+    void contradictionAcceptedWithKeyDrawsConnectorAndUndoes(FxRobot robot) throws Exception {
+        ListView<LinkRow> list = workspace.window().contradictionsPanel().list();
+        assertEquals(1, list.getItems().size());
+        assertEquals("proposed", list.getItems().get(0).status());
+        robot.clickOn(robot.from(list).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.push(KeyCode.A);
+        awaitIdle();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.window().connector().isShowing());
+        assertEquals("accepted", list.getItems().get(0).status());
+        assertTrue(workspace.window().connector().isShowing(), "connector between the two statements");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        awaitIdle();
+        assertEquals(LinkStatus.PROPOSED.name().toLowerCase(), list.getItems().get(0).status());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        awaitIdle();
+        assertEquals("accepted", list.getItems().get(0).status());
+    }
+
+    @Test
+    void tagWithKeysThenQuickTagAndUndo(FxRobot robot) throws Exception {
+        robot.clickOn(workspace.window().articlePanes().get(0));
+        robot.push(KeyCode.J);
+        assertEquals("a1-c1", workspace.viewModel().claims().selectedProperty().get());
+        robot.push(KeyCode.T);
+        robot.clickOn("#tag-input").write("check-source").push(KeyCode.ENTER);
+        awaitIdle();
+        focusMainWindow(robot);
+        assertEquals("check-source", workspace.viewModel().claims().visibleRows().get(0).tags());
+
+        robot.push(KeyCode.J);
+        robot.push(KeyCode.DIGIT1);
+        awaitIdle();
+        assertEquals("check-source", workspace.viewModel().claims().visibleRows().get(1).tags());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        awaitIdle();
+        assertEquals("", workspace.viewModel().claims().visibleRows().get(1).tags());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        awaitIdle();
+        assertEquals("check-source", workspace.viewModel().claims().visibleRows().get(1).tags());
+    }
+
+    @Test
+    void mergingPartiesRecoloursThePanesAndUndoRestores(FxRobot robot) throws Exception {
+        String scholzColour = workspace.viewModel().parties().colourOf("Scholz");
+        String macronColour = workspace.viewModel().parties().colourOf("Macron");
+        assertTrue(styleAt(0, "talks would go on").contains(scholzColour));
+
+        ListView<PartyRow> list = workspace.window().partiesPanel().list();
+        robot.clickOn("#party-Scholz");
+        robot.clickOn("#party-merge");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        ComboBox<?> choice = robot.from(dialog).lookup(".combo-box").queryAs(ComboBox.class);
+        robot.interact(() -> ((ComboBox<String>) choice).setValue("Macron"));
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        awaitIdle();
+        focusMainWindow(robot);
+        assertTrue(styleAt(0, "talks would go on").contains(macronColour), styleAt(0, "talks would go on"));
+        assertFalse(list.getItems().stream().anyMatch(r -> r.name().equals("Scholz")));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        awaitIdle();
+        assertTrue(styleAt(0, "talks would go on").contains(scholzColour));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        awaitIdle();
+        assertTrue(styleAt(0, "talks would go on").contains(macronColour));
+    }
+
+    @Test
+    void newClaimFromSelectionIsPrefilledHighlightedAndUndoable(FxRobot robot) throws Exception {
+        InlineCssTextArea right = pane(1);
+        int start = RIGHT.indexOf("Moscow reply");
+        robot.clickOn(right);
+        robot.interact(() -> right.selectRange(start, start + "Moscow reply".length()));
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        ComboBox<?> speaker = robot.from(dialog).lookup("#claim-speaker").queryAs(ComboBox.class);
+        assertEquals("Unknown", speaker.getEditor().getText());
+        robot.interact(() -> speaker.getEditor().setText("Headline writer"));
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        awaitIdle();
+        focusMainWindow(robot);
+        assertEquals(5, workspace.viewModel().claims().visibleRows().size());
+        assertTrue(styleAt(1, "Moscow reply").contains("-rtfx-background-color"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        awaitIdle();
+        assertEquals(4, workspace.viewModel().claims().visibleRows().size());
+        assertFalse(styleAt(1, "Moscow reply").contains("-rtfx-background-color"));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        awaitIdle();
+        assertEquals(5, workspace.viewModel().claims().visibleRows().size());
+    }
+
+    @Test
+    void findInAllArticlesSelectsTheMatch(FxRobot robot) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("promise");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("promised", pane(0).getSelectedText() + "d");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("promise", pane(1).getSelectedText());
+    }
+}
