@@ -45,7 +45,8 @@ final class PairJudge {
         if (sameSource(a, b)) {
             // one article restates a statement in its headline; otherwise two statements are two
             double bar = !sameArticle ? SIM_SAME_ACROSS : a.headline() != b.headline() ? SIM_SAME : SIM_SAME_IN_ARTICLE;
-            boolean same = sim >= bar && Opposition.of(a, b) == 0 && (sameArticle || Matter.sharedWords(a, b) >= 2);
+            boolean same = sim >= bar && Opposition.of(a, b) == 0
+                    && (sameArticle || Matter.sharedWords(a, b) >= 2 && Matter.same(a, b, false));
             return same ? new Verdict(Kind.SAME_SOURCE, sim) : Verdict.NONE;
         }
         if (!a.otherSideThan(b)) {
