@@ -161,12 +161,13 @@ final class Lexicon {
         put(m, "russia", "russia", "russian", "russians", "moscow", "kremlin");
         put(m, "ukraine", "ukraine", "ukrainian", "ukrainians", "kyiv", "kiev");
         put(m, "united states", "us", "usa", "u.s.", "america", "american", "americans", "washington",
-                "white house", "united states");
+                "white house", "united states", "pentagon", "state department");
         put(m, "france", "france", "french", "paris", "elysee", "élysée");
         put(m, "germany", "germany", "german", "germans", "berlin");
-        put(m, "united kingdom", "britain", "british", "uk", "london", "downing street", "united kingdom");
+        put(m, "united kingdom", "britain", "british", "uk", "london", "downing street", "united kingdom",
+                "whitehall");
         put(m, "china", "china", "chinese", "beijing");
-        put(m, "israel", "israel", "israeli", "israelis");
+        put(m, "israel", "israel", "israeli", "israelis", "idf", "jerusalem");
         put(m, "iran", "iran", "iranian", "tehran");
         put(m, "turkey", "turkey", "turkish", "ankara", "türkiye");
         put(m, "belarus", "belarus", "belarusian", "minsk");

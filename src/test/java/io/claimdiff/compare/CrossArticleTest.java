@@ -158,6 +158,21 @@ class CrossArticleTest {
     }
 
     @Test
+    void claimsOfMissingArticlesOrPastTheTextAreTolerated() {
+        Fixture f = new Fixture();
+        Article a = f.article("r", """
+                Title
+                Short text.
+                """);
+        io.claimdiff.model.Claim past = new io.claimdiff.model.Claim("r1", "r", new io.claimdiff.model.TextSpan(5, 500),
+                new io.claimdiff.model.TextSpan(5, 5), null, "Ana", "Chile", Stance.DENY, "t", 1);
+        io.claimdiff.model.Claim orphan = new io.claimdiff.model.Claim("o1", "gone", new io.claimdiff.model.TextSpan(0, 10),
+                new io.claimdiff.model.TextSpan(0, 0), null, "Rui", "Peru", Stance.ASSERT, "t", 1);
+        ClaimGraph g = new ContradictionFinder().compare(List.of(a), List.of(past, orphan));
+        assertTrue(g.contradictions().isEmpty(), g.toString());
+    }
+
+    @Test
     void noClaimsOrUnknownSourcesGiveAnEmptyGraph() {
         assertTrue(new ContradictionFinder().compare(List.of(), List.of()).contradictions().isEmpty());
         Fixture f = new Fixture();
