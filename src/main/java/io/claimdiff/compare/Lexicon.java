@@ -112,7 +112,7 @@ final class Lexicon {
             {"succeeded", "failed"}, {"success", "failure"}, {"support", "oppose"}, {"present", "absent"},
             {"resume", "suspend"}, {"advance", "retreat"}, {"strengthen", "weaken"}, {"allow", "ban"},
             {"remain", "#resign"}, {"stay", "#resign"}, {"remain", "#withdraw"}, {"stay", "#withdraw"},
-            {"arrested", "released"}, {"free", "detained"}, {"survived", "#kill"},
+            {"strong", "weak"}, {"strong", "weakening"}, {"arrested", "released"}, {"free", "detained"}, {"survived", "#kill"},
         };
         Map<String, Set<String>> m = new HashMap<>();
         for (String[] p : pairs) {

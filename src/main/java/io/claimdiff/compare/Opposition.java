@@ -10,7 +10,7 @@ final class Opposition {
     private static final double NEGATION_CLASH = 0.7;
     /** A denial against a claim that says no to the same thing: weaker than a plain clash. */
     private static final double ECHO = 0.6;
-    private static final double OPPOSITE_CLASH = 0.6;
+    private static final double OPPOSITE_CLASH = 0.8;
 
     private Opposition() {
     }
