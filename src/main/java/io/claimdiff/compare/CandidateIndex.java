@@ -1,6 +1,5 @@
 package io.claimdiff.compare;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,28 +25,26 @@ final class CandidateIndex {
     /** Candidate pairs as {@code i * n + j} with {@code i < j}, in ascending order. */
     static long[] pairs(List<ClaimProfile> profiles) {
         int n = profiles.size();
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] keys = new int[n][];
         for (ClaimProfile p : profiles) {
-            for (String f : keys(p)) {
-                postings.computeIfAbsent(f, k -> new ArrayList<>()).add(p.index());
-            }
+            keys[p.index()] = keys(p).stream().mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size())).toArray();
         }
+        int[][] postings = postings(keys, ids.size());
         LongList out = new LongList();
         int[] counts = new int[n];
         int[] touched = new int[n];
         for (ClaimProfile p : profiles) {
             int i = p.index();
             int nTouched = 0;
-            for (String f : keys(p)) {
-                List<Integer> list = postings.get(f);
-                if (list.size() > MAX_POSTINGS) {
+            for (int key : keys[i]) {
+                int[] list = postings[key];
+                if (list.length > MAX_POSTINGS) {
                     continue;
                 }
                 for (int j : list) {
-                    if (j > i && profiles.get(j).article() != p.article()) {
-                        if (counts[j]++ == 0) {
-                            touched[nTouched++] = j;
-                        }
+                    if (j > i && profiles.get(j).article() != p.article() && counts[j]++ == 0) {
+                        touched[nTouched++] = j;
                     }
                 }
             }
@@ -65,6 +62,27 @@ final class CandidateIndex {
         long[] result = out.toArray();
         Arrays.sort(result);
         return result;
+    }
+
+    /** For each key id, the claims holding it, in ascending order. */
+    private static int[][] postings(int[][] keys, int keyCount) {
+        int[] sizes = new int[keyCount];
+        for (int[] k : keys) {
+            for (int key : k) {
+                sizes[key]++;
+            }
+        }
+        int[][] postings = new int[keyCount][];
+        for (int key = 0; key < keyCount; key++) {
+            postings[key] = new int[sizes[key]];
+        }
+        int[] fill = new int[keyCount];
+        for (int i = 0; i < keys.length; i++) {
+            for (int key : keys[i]) {
+                postings[key][fill[key]++] = i;
+            }
+        }
+        return postings;
     }
 
     /** The features a claim is indexed under; its own speaker too: "X denied it" meets "X is in talks". */

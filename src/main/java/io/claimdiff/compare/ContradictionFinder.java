@@ -43,7 +43,7 @@ public final class ContradictionFinder implements ClaimComparer {
                 clusters.join(a.index(), b.index());
             } else if (v.kind() != PairJudge.Kind.NONE && headlinesMatch(a, b)) {
                 if (v.kind() == PairJudge.Kind.CONTRADICTION) {
-                    ClaimProfile rejecting = rejectingOf(a, b);
+                    ClaimProfile rejecting = Opposition.rejecting(a, b);
                     contradictions.offer(rejecting, rejecting == a ? b : a, v.score());
                 } else {
                     supports.add(new Support(a.claim().id(), b.claim().id(), round(v.score()), Reasons.support(a, b)));
@@ -89,13 +89,6 @@ public final class ContradictionFinder implements ClaimComparer {
     /** Within one article, a headline is compared with the headline only; the body with the body. */
     static boolean headlinesMatch(ClaimProfile a, ClaimProfile b) {
         return a.article() != b.article() || a.headline() == b.headline();
-    }
-
-    private static ClaimProfile rejectingOf(ClaimProfile a, ClaimProfile b) {
-        if (a.rejects() != b.rejects()) {
-            return a.rejects() ? a : b;
-        }
-        return b.negated() && !a.negated() ? b : a;
     }
 
     private static List<Support> sortSupports(List<Support> supports) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Finds what a denial or confirmation that points back ("it is a pure invention", "denied the
  * report", "such a deal was impossible") answers: the statement of another side on the same matter
- * just before it in the same article. A headline reaction only answers the headline.
+ * just before it in the same article, or else the headline's. A headline reaction only answers
+ * the headline.
  */
 final class DenialTargeter {
 
@@ -29,20 +30,27 @@ final class DenialTargeter {
      * order), if any.
      */
     Optional<Target> resolve(ClaimProfile reaction, List<ClaimProfile> article) {
+        Optional<Target> near = best(reaction, article, reaction.headline());
+        // a body reaction with nothing to answer before it answers the headline ("X denied it")
+        return near.isPresent() || reaction.headline() ? near : best(reaction, article, true);
+    }
+
+    private Optional<Target> best(ClaimProfile reaction, List<ClaimProfile> article, boolean headlines) {
         ClaimProfile best = null;
         double bestScore = 0;
         double bestSim = 0;
         for (ClaimProfile candidate : article) {
-            if (candidate == reaction || !candidate.otherSideThan(reaction) || !candidate.affirms()
-                    || PairJudge.opposition(candidate, reaction) == 0 && reaction.rejects()) {
+            if (candidate == reaction || candidate.headline() != headlines || !candidate.otherSideThan(reaction)
+                    || !candidate.affirms() || Opposition.of(candidate, reaction) == 0 && reaction.rejects()) {
                 continue;
             }
             int distance = reaction.order() - candidate.order();
-            if (distance <= 0 || candidate.headline() != reaction.headline()) {
+            if (distance <= 0) {
                 continue;
             }
             double sim = similarity.score(reaction, candidate);
-            if (distance > REACH && sim < PairJudge.SIM_IN_ARTICLE) {
+            boolean reachable = distance <= REACH || headlines != reaction.headline();
+            if (!reachable && sim < PairJudge.SIM_IN_ARTICLE) {
                 continue;
             }
             double score = sim + PROXIMITY / distance;

@@ -52,6 +52,12 @@ final class Lexicon {
             "denied", "denies", "denial", "reject", "rejected", "rejects", "dismissed", "dismiss",
             "dismisses", "called", "calling");
 
+    /** News agencies and outlets: they carry statements ("according to TASS"), they are not what a statement is about. */
+    static final Set<String> OUTLETS = Set.of(
+            "afp", "ap", "reuters", "upi", "tass", "interfax", "ria", "novosti", "xinhua", "bloomberg", "cnn",
+            "bbc", "dpa", "efe", "ansa", "kyodo", "yonhap", "anadolu", "ukrinform", "unian", "france24", "npr",
+            "twitter", "telegram", "facebook", "x");
+
     /** Words that negate what follows them. */
     static final Set<String> NEGATORS = Set.of(
             "not", "no", "never", "nothing", "none", "nor", "neither", "without", "absence", "lack",
@@ -64,7 +70,15 @@ final class Lexicon {
             "false", "untrue", "invention", "invented", "fake", "fabricated", "fabrication", "nonsense",
             "lie", "lies", "baseless", "groundless", "impossible", "rumour", "rumours", "rumor", "rumors",
             "speculation", "hoax", "misinformation", "disinformation", "wrong", "incorrect", "inaccurate",
-            "unfounded", "reality", "true");
+            "unfounded", "nonexistent", "fiction", "fictional", "propaganda", "slander", "smear");
+
+    /** Words that reject something only when negated ("not true", "does not correspond to reality"). */
+    static final Set<String> REJECTION_WHEN_NEGATED = Set.of(
+            "true", "truth", "reality", "accurate", "correct", "happen", "happened", "exist", "exists",
+            "basis", "foundation", "substance");
+
+    /** Predicates that exclude each other when said of the same matter (stems or concepts): each to its opposites. */
+    static final Map<String, Set<String>> OPPOSITES = opposites();
 
     /** Words that make a statement point back at something said before it. */
     static final Set<String> ANAPHORS = Set.of(
@@ -89,6 +103,27 @@ final class Lexicon {
 
     /** Places and demonyms that stand for a country or side. */
     static final Map<String, String> SIDES = sides();
+
+    private static Map<String, Set<String>> opposites() {
+        String[][] pairs = {
+            {"accept", "reject"}, {"approve", "veto"}, {"win", "lose"}, {"won", "lost"}, {"increase", "decrease"},
+            {"rise", "fall"}, {"rose", "fell"}, {"open", "closed"}, {"continue", "halt"}, {"continue", "suspend"},
+            {"continue", "collapse"}, {"alive", "dead"}, {"guilty", "innocent"}, {"legal", "illegal"},
+            {"succeeded", "failed"}, {"success", "failure"}, {"support", "oppose"}, {"present", "absent"},
+            {"resume", "suspend"}, {"advance", "retreat"}, {"strengthen", "weaken"}, {"allow", "ban"},
+            {"remain", "#resign"}, {"stay", "#resign"}, {"remain", "#withdraw"}, {"stay", "#withdraw"},
+            {"strong", "weak"}, {"strong", "weakening"}, {"arrested", "released"}, {"free", "detained"}, {"survived", "#kill"},
+        };
+        Map<String, Set<String>> m = new HashMap<>();
+        for (String[] p : pairs) {
+            String a = p[0].startsWith("#") ? p[0] : Stemmer.stem(p[0]);
+            String b = p[1].startsWith("#") ? p[1] : Stemmer.stem(p[1]);
+            m.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
+            m.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
+        }
+        m.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(m);
+    }
 
     private static Map<String, String> concepts() {
         Map<String, String> m = new HashMap<>();
@@ -126,12 +161,13 @@ final class Lexicon {
         put(m, "russia", "russia", "russian", "russians", "moscow", "kremlin");
         put(m, "ukraine", "ukraine", "ukrainian", "ukrainians", "kyiv", "kiev");
         put(m, "united states", "us", "usa", "u.s.", "america", "american", "americans", "washington",
-                "white house", "united states");
+                "white house", "united states", "pentagon", "state department");
         put(m, "france", "france", "french", "paris", "elysee", "élysée");
         put(m, "germany", "germany", "german", "germans", "berlin");
-        put(m, "united kingdom", "britain", "british", "uk", "london", "downing street", "united kingdom");
+        put(m, "united kingdom", "britain", "british", "uk", "london", "downing street", "united kingdom",
+                "whitehall");
         put(m, "china", "china", "chinese", "beijing");
-        put(m, "israel", "israel", "israeli", "israelis");
+        put(m, "israel", "israel", "israeli", "israelis", "idf", "jerusalem");
         put(m, "iran", "iran", "iranian", "tehran");
         put(m, "turkey", "turkey", "turkish", "ankara", "türkiye");
         put(m, "belarus", "belarus", "belarusian", "minsk");

@@ -2,9 +2,6 @@ package io.claimdiff.compare;
 
 import io.claimdiff.model.Stance;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * Decides what two claims are to each other from their stances, their negations and how much
  * they are about the same thing.
@@ -26,15 +23,15 @@ final class PairJudge {
     static final double SIM_SUPPORT = 0.40;
     static final double SIM_SAME = 0.45;
     static final double SIM_SAME_IN_ARTICLE = 0.6;
+    /** One source's statement in two articles: worded differently, but about the same things. */
+    static final double SIM_SAME_ACROSS = 0.5;
     /** Across articles, a clash read from negated words only (no denial) needs this much more. */
     private static final double WEAK_ACROSS = 0.15;
+    /** A rejection pinned on names the other claim never mentions is likely about something else. */
+    private static final double OTHER_NAMES = 0.55;
     /** Claims this close in one article (in claims) are likely a statement and its answer. */
     private static final int NEAR = 2;
     private static final double NEAR_BONUS = 0.06;
-
-    /** Entity features that stand for a whole country or bloc: too broad to tie two stories. */
-    private static final Set<String> COUNTRIES = Lexicon.SIDES.values().stream().map(v -> "@" + v)
-            .collect(Collectors.toUnmodifiableSet());
 
     private final Similarity similarity;
 
@@ -47,13 +44,15 @@ final class PairJudge {
         boolean sameArticle = a.article() == b.article();
         if (sameSource(a, b)) {
             // one article restates a statement in its headline; otherwise two statements are two
-            double bar = !sameArticle || a.headline() != b.headline() ? SIM_SAME : SIM_SAME_IN_ARTICLE;
-            return sim >= bar && opposition(a, b) == 0 ? new Verdict(Kind.SAME_SOURCE, sim) : Verdict.NONE;
+            double bar = !sameArticle ? SIM_SAME_ACROSS : a.headline() != b.headline() ? SIM_SAME : SIM_SAME_IN_ARTICLE;
+            boolean same = sim >= bar && Opposition.of(a, b) == 0
+                    && (sameArticle || Matter.sharedWords(a, b) >= 2 && Matter.same(a, b, false));
+            return same ? new Verdict(Kind.SAME_SOURCE, sim) : Verdict.NONE;
         }
         if (!a.otherSideThan(b)) {
             return Verdict.NONE;
         }
-        double opposition = opposition(a, b);
+        double opposition = Opposition.of(a, b);
         double bar = sameArticle ? SIM_IN_ARTICLE : SIM_ACROSS;
         if (sameArticle && Math.abs(a.order() - b.order()) <= NEAR) {
             sim += NEAR_BONUS;
@@ -61,74 +60,20 @@ final class PairJudge {
         if (!sameArticle && opposition < 1) {
             bar += WEAK_ACROSS;
         }
-        if (opposition > 0 && sim >= bar && sameMatter(a, b, sameArticle)) {
-            return new Verdict(Kind.CONTRADICTION, Math.min(1.0, opposition * (0.35 + 0.9 * sim)));
+        if (opposition > 0 && sim >= bar && Matter.same(a, b, sameArticle)) {
+            double score = opposition * (0.35 + 0.9 * sim);
+            ClaimProfile rejecting = Opposition.rejecting(a, b);
+            // two shared words outweigh a name left out; one shared word does not
+            if (Matter.sharedWords(a, b) < 2 && Matter.otherNames(rejecting, rejecting == a ? b : a)) {
+                score *= OTHER_NAMES;
+            }
+            return new Verdict(Kind.CONTRADICTION, Math.min(1.0, score));
         }
         double supportBar = sameArticle ? SIM_SUPPORT : SIM_SUPPORT + WEAK_ACROSS;
-        if (opposition == 0 && sim >= supportBar && agrees(a, b) && sameMatter(a, b, sameArticle)) {
+        if (opposition == 0 && sim >= supportBar && agrees(a, b) && Matter.same(a, b, sameArticle)) {
             return new Verdict(Kind.SUPPORT, sim);
         }
         return Verdict.NONE;
-    }
-
-    /**
-     * Names alone do not make a matter: the two must share a word or event concept. Across
-     * articles (where a pointing denial has nothing of its own to match) they must also share a
-     * specific name (a person, a company, a place that is not a whole country), or one must name
-     * the other's source, and share two words unless it does.
-     */
-    private static boolean sameMatter(ClaimProfile a, ClaimProfile b, boolean sameArticle) {
-        int words = 0;
-        int names = 0;
-        for (String f : a.features().keySet()) {
-            if (b.features().containsKey(f)) {
-                if (!f.startsWith("@")) {
-                    words++;
-                } else if (!COUNTRIES.contains(f)) {
-                    names++;
-                }
-            }
-        }
-        if (sameArticle || words == 0) {
-            return words > 0;
-        }
-        if (a.anaphoric() || b.anaphoric()) {
-            return false;
-        }
-        boolean mentioned = mentions(a, b) || mentions(b, a);
-        return mentioned || names > 0 && words >= 2;
-    }
-
-    /** True when {@code a} names the speaker or side of {@code b}, a whole country not counting. */
-    private static boolean mentions(ClaimProfile a, ClaimProfile b) {
-        for (String f : b.subject()) {
-            if (a.features().containsKey(f) && !COUNTRIES.contains(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 0 when the claims can both hold; up to 1 when one rejects what the other affirms. */
-    static double opposition(ClaimProfile a, ClaimProfile b) {
-        if (a.stance() == Stance.DECLINE || b.stance() == Stance.DECLINE) {
-            return 0;
-        }
-        if (a.rejects() != b.rejects()) {
-            return 1.0;
-        }
-        if (a.rejects()) {
-            return 0;
-        }
-        if (a.stance() == Stance.ASSERT && b.stance() == Stance.ASSERT) {
-            for (var e : a.features().entrySet()) {
-                Boolean other = b.features().get(e.getKey());
-                if (other != null && other != e.getValue() && !e.getKey().startsWith("@")) {
-                    return 0.7;
-                }
-            }
-        }
-        return 0;
     }
 
     /** Two sides affirming, or both rejecting, the same thing. */

@@ -59,7 +59,7 @@ final class Profiler {
                 negLeft = NEGATION_SCOPE;
                 continue;
             }
-            if (Lexicon.REJECTION.contains(lower)) {
+            if (Lexicon.REJECTION.contains(lower) || negLeft > 0 && Lexicon.REJECTION_WHEN_NEGATED.contains(lower)) {
                 rejection = true;
                 negated = true;
                 continue;
@@ -101,7 +101,7 @@ final class Profiler {
         }
         boolean capital = Character.isUpperCase(token.raw().charAt(0));
         boolean known = Lexicon.STOP.contains(lower) || Lexicon.REPORTING.contains(lower)
-                || Lexicon.TITLES.contains(lower);
+                || Lexicon.TITLES.contains(lower) || Lexicon.OUTLETS.contains(lower);
         boolean name = capital && !known && (!token.initial() || Lexicon.SIDES.containsKey(lower) || names.contains(lower));
         if (name) {
             if (next != null && !next.initial() && Character.isUpperCase(next.raw().charAt(0))

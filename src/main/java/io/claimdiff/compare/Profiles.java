@@ -6,6 +6,7 @@ import io.claimdiff.model.Claim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ final class Profiles {
                 .thenComparing(Claim::id));
         Map<String, Set<String>> known = knownSides(sorted);
         Set<String> names = Tokens.names(articles.stream().map(Article::text).toList());
+        Set<String> allSides = new HashSet<>();
+        sorted.forEach(c -> allSides.addAll(Sources.sides(c.party(), c.speaker())));
         List<ClaimProfile> out = new ArrayList<>(sorted.size());
         int order = 0;
         for (int i = 0; i < sorted.size(); i++) {
@@ -50,7 +53,7 @@ final class Profiles {
             Article article = byId.get(c.articleId());
             String text = article == null ? null : article.text();
             out.add(Profiler.profile(i, c, text, position.get(c.articleId()), order, isHeadline(article, c),
-                    sides(c, known), names));
+                    sides(c, known, allSides), names));
         }
         return out;
     }
@@ -71,13 +74,13 @@ final class Profiles {
         return known;
     }
 
-    private static Set<String> sides(Claim c, Map<String, Set<String>> known) {
+    private static Set<String> sides(Claim c, Map<String, Set<String>> known, Set<String> allSides) {
         Set<String> own = Sources.sides(c.party(), c.speaker());
         if (Sources.isUnknown(c.party()) && !own.isEmpty()) {
             Set<String> borrowed = known.get(Sources.speakerKey(c.speaker(), own));
-            return borrowed != null ? borrowed : own;
+            own = borrowed != null ? borrowed : own;
         }
-        return own;
+        return Sources.fold(own, allSides);
     }
 
     /** The profiles grouped by article, each group in text order. */

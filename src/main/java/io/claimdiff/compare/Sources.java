@@ -16,7 +16,8 @@ final class Sources {
     private static final Set<String> GENERIC = Set.of(
             "officials", "official", "government", "authorities", "presidency", "forces", "army",
             "delegation", "ministry", "leader", "leadership", "president", "side", "diplomats", "military",
-            "troops", "media", "state", "administration", "embassy");
+            "troops", "media", "state", "administration", "embassy", "analysts", "sources", "experts", "people",
+            "residents", "witnesses", "observers", "spokesman", "spokeswoman", "spokesperson", "office");
     private static final Set<String> UNKNOWN = Set.of("", "unknown", "?", "none", "n/a", "narrator");
 
     private Sources() {
@@ -57,6 +58,27 @@ final class Sources {
             last--;
         }
         return words.length == 0 ? s : words[last];
+    }
+
+    /**
+     * Folds a side into a shorter side of the same claims that names it: "nordwind logistics" into
+     * "nordwind", "analysts at berenberg" into "berenberg", when those are sides in {@code known}.
+     */
+    static Set<String> fold(Set<String> sides, Set<String> known) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String side : sides) {
+            String folded = side;
+            if (side.indexOf(' ') > 0) {
+                for (String word : side.split(" ")) {
+                    if (!GENERIC.contains(word) && !word.equals(side) && known.contains(word)) {
+                        folded = word;
+                        break;
+                    }
+                }
+            }
+            out.add(folded);
+        }
+        return out;
     }
 
     static boolean isUnknown(String s) {

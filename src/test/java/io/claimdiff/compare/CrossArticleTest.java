@@ -141,4 +141,87 @@ class CrossArticleTest {
         assertTrue(g.supports().stream().anyMatch(s -> Set.of(s.a(), s.b()).equals(Set.of("j1", "k1"))),
                 g.supports().toString());
     }
+
+    @Test
+    void aBodyDenialWithNothingBeforeItAnswersTheHeadline() {
+        Fixture f = new Fixture();
+        Article a = f.article("h", """
+                Minister Okafor to resign, aides say
+                Speaking on Wednesday, the minister's office called it "a baseless rumour".
+                """);
+        f.claim(a, "h1", "Minister Okafor to resign", "aides", "anonymous sources", Stance.ASSERT);
+        f.claim(a, "h2", "a baseless rumour", "the minister's office", "Okafor", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "h1", "h2"), g.contradictions().toString());
+    }
+
+    @Test
+    void claimsOfMissingArticlesOrPastTheTextAreTolerated() {
+        Fixture f = new Fixture();
+        Article a = f.article("r", """
+                Title
+                Short text.
+                """);
+        io.claimdiff.model.Claim past = new io.claimdiff.model.Claim("r1", "r", new io.claimdiff.model.TextSpan(5, 500),
+                new io.claimdiff.model.TextSpan(5, 5), null, "Ana", "Chile", Stance.DENY, "t", 1);
+        io.claimdiff.model.Claim orphan = new io.claimdiff.model.Claim("o1", "gone", new io.claimdiff.model.TextSpan(0, 10),
+                new io.claimdiff.model.TextSpan(0, 0), null, "Rui", "Peru", Stance.ASSERT, "t", 1);
+        ClaimGraph g = new ContradictionFinder().compare(List.of(a), List.of(past, orphan));
+        assertTrue(g.contradictions().isEmpty(), g.toString());
+    }
+
+    @Test
+    void noClaimsOrUnknownSourcesGiveAnEmptyGraph() {
+        assertTrue(new ContradictionFinder().compare(List.of(), List.of()).contradictions().isEmpty());
+        Fixture f = new Fixture();
+        Article a = f.article("u", """
+                Title
+                The plan was agreed. The plan was never agreed.
+                """);
+        f.claim(a, "u1", "The plan was agreed.", "unknown", "unknown", Stance.ASSERT);
+        f.claim(a, "u2", "The plan was never agreed.", null, null, Stance.DENY);
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+        assertTrue(g.contradictions().isEmpty() && g.supports().isEmpty(), g.toString());
+    }
+
+    @Test
+    void oppositePredicatesOnOneMatterClash() {
+        Fixture f = new Fixture();
+        Article a = f.article("t", """
+                Gas talks in Vienna
+                The Hungarian delegation said the gas price talks in Vienna would continue on Friday.
+                Slovakia's negotiator Peter Kral said the gas price talks in Vienna had collapsed.
+                """);
+        f.claim(a, "t1", "the gas price talks in Vienna would continue on Friday", "Hungarian delegation",
+                "Hungary", Stance.ASSERT);
+        f.claim(a, "t2", "the gas price talks in Vienna had collapsed", "Peter Kral", "Slovakia", Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "t1", "t2"), g.contradictions().toString());
+    }
+
+    @Test
+    void aDenialPinnedOnOtherNamesIsNotAnAnswer() {
+        Fixture f = new Fixture();
+        Article a = f.article("m", """
+                Kremlin: no summit plans
+                Zelensky said his negotiators were trying to arrange a meeting with the Russian leader.
+                Peskov said there were no discussions about a meeting between Putin and Biden.
+                Peskov said there were no discussions about a meeting between Putin and Zelensky.
+                """);
+        f.claim(a, "z1", "his negotiators were trying to arrange a meeting with the Russian leader", "Volodymyr Zelensky",
+                "Ukraine", Stance.ASSERT);
+        f.claim(a, "p1", "there were no discussions about a meeting between Putin and Biden", "Dmitry Peskov",
+                "Russia", Stance.DENY);
+        f.claim(a, "p2", "there were no discussions about a meeting between Putin and Zelensky", "Dmitry Peskov",
+                "Russia", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "z1", "p2"), g.contradictions().toString());
+        assertFalse(paired(g, "z1", "p1"), g.contradictions().toString());
+    }
 }

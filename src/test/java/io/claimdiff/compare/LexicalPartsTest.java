@@ -65,6 +65,14 @@ class LexicalPartsTest {
                 Stance.ASSERT).stance());
     }
 
+    @Test
+    void truthWordsRejectOnlyWhenNegated() {
+        String text = "Title\nShe said it was not true. He said it is true that the port will open.\n";
+        assertEquals(Stance.DENY, profile(text, "it was not true", "Ana", "Chile", Stance.ASSERT).stance());
+        assertEquals(Stance.ASSERT, profile(text, "it is true that the port will open", "Rui", "Peru",
+                Stance.ASSERT).stance());
+    }
+
     private static ClaimProfile profile(String text, String content, String speaker, String party, Stance stance) {
         int at = text.indexOf(content);
         Claim c = new Claim("c", "a", new TextSpan(at, at + content.length()), new TextSpan(at, at), null,

@@ -193,9 +193,10 @@ class WorkspaceGuiTest {
     @Test
     void closingWithUnsavedWorkAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
         assertTrue(workspace.stage().getTitle().endsWith("•"), workspace.stage().getTitle());
-        robot.interactNoWait(() -> workspace.stage().fireEvent(new javafx.stage.WindowEvent(workspace.stage(),
-                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the question blocks in a nested event loop, so the request must not wait for it to finish
+        javafx.application.Platform.runLater(() -> workspace.stage().fireEvent(new javafx.stage.WindowEvent(
+                workspace.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(dialog.getHeaderText().startsWith("Save changes"), dialog.getHeaderText());
         robot.clickOn(dialog.lookupButton(ButtonType.CANCEL));
