@@ -10,6 +10,9 @@ import java.util.function.IntPredicate;
  */
 final class SubjectFinder {
 
+    private static final java.util.Set<String> TRAILING = Words.set("in", "on", "at", "during", "after", "before",
+            "while", "last", "this", "yesterday", "today", "via", "as", "when", "earlier", "late", "through");
+
     /** Tokens looked at around one cue; keeps the work per cue constant. */
     private static final int WINDOW = 40;
 
@@ -187,8 +190,9 @@ final class SubjectFinder {
     /** The source named after an inverted cue ("…," said the minister, Jane Doe, on Monday). */
     Mention after(int from, int to) {
         int comma = from;
-        while (comma < to && !toks.get(comma).is(",") && !toks.get(comma).isClauseBreak() && comma - from < WINDOW) {
-            comma++;
+        while (comma < to && !toks.get(comma).is(",") && !toks.get(comma).isClauseBreak() && comma - from < WINDOW
+                && !(comma > from && TRAILING.contains(toks.get(comma).lower()))) {
+            comma++; // "said the ministry in a statement on Monday": the source ends before "in"
         }
         Mention m = np.analyse(from, comma);
         if (m == null || comma >= to || !toks.get(comma).is(",")) {
