@@ -56,7 +56,9 @@ final class SubjectFinder {
 
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {
-        if (cue > lb && Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) && toks.get(cue).lower().endsWith("ing")) {
+        boolean participle = toks.get(cue).lower().endsWith("ing") && cue > lb
+                && (Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) || toks.get(cue - 1).is(","));
+        if (participle) {
             // "The ministry issued a statement saying ...": the sentence's subject speaks
             int limit = cue;
             Mention m = sentenceSubject(lb, limit, true);
@@ -213,12 +215,18 @@ final class SubjectFinder {
 
     // the subject of a clause whose verb phrase is coordinated: "X met Y ... and said that"
     private Mention sentenceSubject(int lb, int limit, boolean adjectives) {
+        while (lb < limit && !toks.get(lb).isWord()) {
+            lb++; // "**Trade groups**" in Markdown
+        }
         int j = lb;
         while (j < limit && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
                 || Words.NAME_PARTICLES.contains(toks.get(j).lower()) || Words.PERSON_NOUNS.contains(toks.get(j).lower())
                 || Words.BODY_NOUNS.contains(toks.get(j).lower()) || Words.possessive(toks.get(j).lower())
                 || adjectives && adjective(toks.get(j)))) {
             j++;
+        }
+        while (j > lb && !toks.get(j - 1).isWord()) {
+            j--;
         }
         return j > lb ? np.analyse(lb, j) : null;
     }

@@ -242,6 +242,8 @@ class AttributionPatternsTest {
                         "the talks were constructive", "Jean-Noel Barrot", "France", "assert"),
                 new Case("inverted with trailing phrase", "The attack was unacceptable, deplored the French foreign ministry in a statement.",
                         "The attack was unacceptable", "French foreign ministry", "France", "assert"),
+                new Case("participle after a clause", "**Trade groups** welcomed the ruling, saying it would help small businesses.",
+                        "it would help small businesses", "Trade groups", null, "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
