@@ -1,6 +1,5 @@
 package io.claimdiff.compare;
 
-import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.Stance;
 
@@ -24,7 +23,8 @@ final class Profiler {
 
     /**
      * Profiles one claim; {@code text} is its article's text, or null when the article is unknown;
-     * {@code sides} are the claim's normalised sides ({@link Sources#sides}), {@code names} the words known as names ({@link Tokens#names}).
+     * {@code sides} are the claim's normalised sides ({@link Sources#sides}), {@code names} the
+     * words known as names ({@link Tokens#names}).
      */
     static ClaimProfile profile(int index, Claim claim, String text, int article, int order, boolean headline,
                                 Set<String> sides, Set<String> names) {
