@@ -6,7 +6,12 @@ import io.claimdiff.export.ContractJson;
 import io.claimdiff.extract.ClaimExtractor;
 import io.claimdiff.extract.AttributionExtractor;
 import io.claimdiff.ingest.ArticleLoader;
+import io.claimdiff.export.ReportExporters;
 import io.claimdiff.project.AnalysisService;
+import io.claimdiff.project.ProjectAnalyzer;
+import io.claimdiff.project.ProjectStore;
+
+import java.time.Clock;
 
 /**
  * Constructor wiring for the whole application, in one place: the command line and the GUI
@@ -18,12 +23,16 @@ public final class AppContext {
     private final AnalysisService analysis;
     private final ContractJson contractJson;
     private final SampleArticles samples;
+    private final ProjectStore projectStore = new ProjectStore();
+    private final ProjectAnalyzer projectAnalyzer;
+    private final ReportExporters exporters = ReportExporters.standard(version());
 
     public AppContext(ArticleLoader loader, ClaimExtractor extractor, ClaimComparer comparer) {
         this.loader = loader;
         this.analysis = new AnalysisService(extractor, comparer);
         this.contractJson = new ContractJson();
         this.samples = new SampleArticles(loader);
+        this.projectAnalyzer = new ProjectAnalyzer(analysis, Clock.systemUTC());
     }
 
     /** The production wiring. */
@@ -45,6 +54,21 @@ public final class AppContext {
 
     public SampleArticles samples() {
         return samples;
+    }
+
+    /** Opens and saves {@code .claimdiff} files. */
+    public ProjectStore projectStore() {
+        return projectStore;
+    }
+
+    /** Runs the engine over a project, keeping analyst work. */
+    public ProjectAnalyzer projectAnalyzer() {
+        return projectAnalyzer;
+    }
+
+    /** The export formats. */
+    public ReportExporters exporters() {
+        return exporters;
     }
 
     /** The program version from the build. */

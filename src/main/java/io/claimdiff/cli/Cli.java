@@ -47,6 +47,12 @@ public final class Cli {
             if (cls == AnalyzeCommand.class) {
                 return cls.cast(new AnalyzeCommand(context));
             }
+            if (cls == ExportCommand.class) {
+                return cls.cast(new ExportCommand(context));
+            }
+            if (cls == ProjectCommand.class) {
+                return cls.cast(new ProjectCommand(context));
+            }
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -107,7 +107,9 @@ public final class AttributionExtractor implements ClaimExtractor {
                 claims.add(new Claim(null, article.id(), c.content(), cue, namedHere ? c.speaker().span() : null,
                         source.name(), source.party(), stance, c.rule(), confidence(c, namedHere)));
                 discourse.spoke(source);
-                if (c.direct()) {
+                // a fully quoted sentence right after a report is the same speaker's: after a quotation,
+                // and after "X said ..." too, which news prose often follows with X's own words
+                if (c.direct() || stance != Stance.DECLINE && !c.rule().equals(SentenceAnalyzer.ACCORDING)) {
                     quotedHere = true;
                     lastQuoted = source;
                 }

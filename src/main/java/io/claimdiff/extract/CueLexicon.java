@@ -16,25 +16,27 @@ final class CueLexicon {
     record Cue(String lemma, Hint hint, boolean weak, boolean ing) {
     }
 
-    private static final Map<String, Cue> FORMS = new HashMap<>();
+    private static final Map<String, Cue> FORMS = build();
 
-    static {
-        strong(Hint.ASSERT, "say:said", "tell:told", "add", "insist", "stress", "note", "warn", "claim", "allege",
+    private static Map<String, Cue> build() {
+        Map<String, Cue> forms = new HashMap<>();
+        strong(forms, Hint.ASSERT, "say:said", "tell:told", "add", "insist", "stress", "note", "warn", "claim", "allege",
                 "announce", "explain", "reveal", "report", "write:wrote:written", "tweet", "indicate", "pledge",
                 "promise", "demand", "accuse", "believe", "argue", "state", "declare", "assert", "contend",
                 "clarify", "emphasise", "emphasize", "underline", "underscore", "reiterate", "repeat", "complain",
                 "testify", "describe", "urge", "vow", "blame", "proclaim", "assure", "predict", "disclose",
                 "caution", "boast", "criticise", "criticize", "quip", "joke", "recount",
                 "speculate", "muse", "lament");
-        weak(Hint.ASSERT, "agree", "maintain", "suggest", "signal", "hint", "recall", "observe", "remark", "answer",
+        weak(forms, Hint.ASSERT, "agree", "maintain", "suggest", "signal", "hint", "recall", "observe", "remark", "answer",
                 "respond", "reply", "counter", "estimate", "mention", "conclude", "notice", "inform", "forecast:forecast",
                 "fear");
-        strong(Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
+        strong(forms, Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
-        strong(Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");
-        weak(Hint.DECLINE, "decline", "refuse");
-        // "call" only counts with "for", "on" or an object and a description; see Clauses
-        strong(Hint.ASSERT, "call");
+        strong(forms, Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");
+        weak(forms, Hint.DECLINE, "decline", "refuse");
+        // "call" only counts with "for", "on" or an object and a description; see CueReader
+        strong(forms, Hint.ASSERT, "call");
+        return Map.copyOf(forms);
     }
 
     private CueLexicon() {
@@ -45,32 +47,32 @@ final class CueLexicon {
         return FORMS.get(lower);
     }
 
-    private static void strong(Hint hint, String... verbs) {
+    private static void strong(Map<String, Cue> forms, Hint hint, String... verbs) {
         for (String v : verbs) {
-            add(v, hint, false);
+            add(forms, v, hint, false);
         }
     }
 
-    private static void weak(Hint hint, String... verbs) {
+    private static void weak(Map<String, Cue> forms, Hint hint, String... verbs) {
         for (String v : verbs) {
-            add(v, hint, true);
+            add(forms, v, hint, true);
         }
     }
 
-    private static void add(String spec, Hint hint, boolean weak) {
+    private static void add(Map<String, Cue> forms, String spec, Hint hint, boolean weak) {
         String[] parts = spec.split(":");
         String base = parts[0];
         String past = parts.length > 1 && !parts[1].equals("ing") ? parts[1] : past(base);
         Cue plain = new Cue(base, hint, weak, false);
-        FORMS.putIfAbsent(base, plain);
-        FORMS.putIfAbsent(third(base), plain);
-        FORMS.putIfAbsent(past, plain);
+        forms.putIfAbsent(base, plain);
+        forms.putIfAbsent(third(base), plain);
+        forms.putIfAbsent(past, plain);
         for (int i = 2; i < parts.length; i++) {
             if (!parts[i].equals("ing")) {
-                FORMS.putIfAbsent(parts[i], plain);
+                forms.putIfAbsent(parts[i], plain);
             }
         }
-        FORMS.putIfAbsent(ing(base), new Cue(base, hint, weak, true));
+        forms.putIfAbsent(ing(base), new Cue(base, hint, weak, true));
     }
 
     private static String third(String base) {

@@ -56,7 +56,7 @@ final class CueReader {
             return null; // a noun before the verb: "the report said", "the claims were"
         }
         if (cue.ing()) {
-            boolean participle = prev != null && (prev.is(",") || prev.is("as"));
+            boolean participle = prev != null && (prev.is(",") || prev.is("as") || Words.DOCUMENTS.contains(prev.lower()));
             boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
             if (!participle && !progressive) {
                 return null;
@@ -67,7 +67,8 @@ final class CueReader {
             return null; // passive: "was told", "was denied by"
         }
         if (next != null && WH.contains(next.lower()) && cue.hint() != CueLexicon.Hint.DECLINE) {
-            return null; // "did not say how many": no statement
+            // "would not say how many" is a refusal; "said how" is no statement
+            return negated(k) ? new CueLexicon.Cue(cue.lemma(), CueLexicon.Hint.DECLINE, false, false) : null;
         }
         if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()) && !callsItSomething(k))) {
             return null;
@@ -90,6 +91,16 @@ final class CueReader {
             }
             if (t.is(",") || t.is(".")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            String w = toks.get(j).lower();
+            if (w.equals("not") || w.endsWith("n't") || w.equals("never")) {
+                return true;
             }
         }
         return false;

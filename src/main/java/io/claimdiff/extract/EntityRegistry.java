@@ -70,6 +70,11 @@ final class EntityRegistry {
                 break;
             }
         }
+        for (int k = start; k + 1 < to - 1; k++) {
+            if (Words.TITLES.contains(toks.get(k).lower()) && !Words.ORG_WORDS.contains(toks.get(k + 1).lower())) {
+                start = k + 1; // "Work and Pensions Secretary Liz Kendall" is Liz Kendall
+            }
+        }
         if (to - start < 2 || gaz.matchAt(text, toks, start, to) == to - start) {
             return;
         }

@@ -115,12 +115,16 @@ final class NounPhrases {
                 nameStart += g;
             } else if (Words.TITLES.contains(t.lower()) || Words.PERSON_NOUNS.contains(t.lower())
                     || Words.BODY_NOUNS.contains(t.lower())) {
-                role = t.lower();
+                role = Words.HONORIFICS.contains(t.lower()) ? role : t.lower();
+                nameStart++;
+            } else if (nameStart + 2 < coreEnd && Words.TITLES.contains(toks.get(nameStart + 1).lower())) {
+                party = party == null ? word(t) : party; // "Labour MP Rachael Maskell"
                 nameStart++;
             } else {
                 break;
             }
         }
+        nameStart = afterInnerTitle(nameStart, coreEnd);
         String prefixParty = prefixParty(from, r);
         if (prefixParty == null && r - 1 >= from && Words.possessive(toks.get(r - 1).lower()) && toks.get(r - 1).cap()) {
             // "Verdi's Jan Duscheck": the owner is the side, unless the article knows it as a person
@@ -148,6 +152,10 @@ final class NounPhrases {
     }
 
     private Mention description(int from, int coreEnd, int to) {
+        if (coreEnd - from >= 2 && !isNoun(toks.get(coreEnd - 1).lower()) && isNoun(toks.get(coreEnd - 2).lower())
+                && toks.get(coreEnd - 1).lower().length() > 3) {
+            coreEnd--; // "people familiar (with the matter)", "sources close (to the talks)"
+        }
         String head = Words.stem(toks.get(coreEnd - 1).lower());
         boolean person = Words.PERSON_NOUNS.contains(head);
         if (!person && !Words.BODY_NOUNS.contains(head)) {
@@ -213,6 +221,23 @@ final class NounPhrases {
 
     private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("as", "while", "when", "because",
             "although", "though", "if", "where", "whereas", "unless", "until");
+
+    /**
+     * Where the personal name starts in a capitalised run with a title inside it ("Work and Pensions
+     * Secretary Liz Kendall"), unless the run names an organisation ("General Motors").
+     */
+    int afterInnerTitle(int start, int end) {
+        int cut = start;
+        for (int k = start; k < end; k++) {
+            if (Words.ORG_WORDS.contains(toks.get(k).lower())) {
+                return start;
+            }
+            if (k + 1 < end && Words.TITLES.contains(toks.get(k).lower()) && toks.get(k).cap()) {
+                cut = k + 1;
+            }
+        }
+        return end - cut >= 1 ? cut : start;
+    }
 
     private static final java.util.Set<String> AFFILIATION = Words.set("of", "at", "from", "for", "with");
 

@@ -43,15 +43,19 @@ final class QuoteScanner {
     // British style ‘…’ where a paragraph has no double quotes; ’ inside words stays an apostrophe
     private static List<Quote> singleQuotes(String text, int from, int to) {
         List<Quote> out = new ArrayList<>();
-        int i = text.indexOf('‘', from);
-        while (i >= 0 && i < to) {
+        int i = from;
+        while (i < to) {
+            if (text.charAt(i) != '‘') {
+                i++;
+                continue;
+            }
             boolean opens = i == from || Tokenizer.isSpace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
             int close = opens ? closingSingle(text, i + 1, to) : -1;
             if (close > i + 1) {
                 out.add(new Quote(i, i + 1, close, close));
-                i = text.indexOf('‘', close + 1);
+                i = close + 1;
             } else {
-                i = text.indexOf('‘', i + 1);
+                i++;
             }
         }
         return out;

@@ -30,6 +30,8 @@ final class SentenceAnalyzer {
     private final CueReader cues;
     private final SubjectFinder subjects;
     private final boolean[] consumed;
+    private final NounPhrases np;
+    private final List<Mention> background = new ArrayList<>();
 
     SentenceAnalyzer(String text, TextSpan sentence, List<Token> toks, List<Quote> quotes, NounPhrases np) {
         this.text = text;
@@ -41,9 +43,6 @@ final class SentenceAnalyzer {
         this.consumed = new boolean[toks.size()];
         this.np = np;
     }
-
-    private final NounPhrases np;
-    private final List<Mention> background = new ArrayList<>();
 
     /** The attributions of the sentence, in text order. */
     List<Candidate> analyse() {

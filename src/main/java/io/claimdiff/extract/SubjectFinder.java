@@ -53,6 +53,12 @@ final class SubjectFinder {
 
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {
+        if (cue > lb && Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) && toks.get(cue).lower().endsWith("ing")) {
+            // "The ministry issued a statement saying ...": the sentence's subject speaks
+            int limit = cue;
+            Mention m = sentenceSubject(lb, limit, true);
+            return m == null ? null : new Subject(m, false, false, toks.get(lb).start());
+        }
         int from = cue - 1;
         if (from - 1 >= lb && toks.get(from).is("as") && toks.get(from - 1).is("quoted")) {
             from -= 2; // "was quoted as saying"
@@ -62,7 +68,7 @@ final class SubjectFinder {
             return null;
         }
         if (toks.get(i).is("and") || toks.get(i).is("but")) {
-            Mention m = sentenceSubject(lb, i);
+            Mention m = sentenceSubject(lb, i, false);
             return m == null ? null : new Subject(m, false, false, toks.get(lb).start());
         }
         if (toks.get(i).is(",")) {
@@ -132,6 +138,9 @@ final class SubjectFinder {
                 continue;
             }
             String w = toks.get(first).lower();
+            if (onlyAdverbs(seg[0], seg[1])) {
+                continue; // "Officials in Kyiv, however, insisted"
+            }
             boolean participle = adverbial(w) && (s > 0 || !toks.get(first).cap());
             if (w.equals("which") || w.equals("who") || w.equals("whose") || w.equals("whom") || participle) {
                 continue;
@@ -199,13 +208,22 @@ final class SubjectFinder {
     }
 
     // the subject of a clause whose verb phrase is coordinated: "X met Y ... and said that"
-    private Mention sentenceSubject(int lb, int limit) {
+    private Mention sentenceSubject(int lb, int limit, boolean adjectives) {
         int j = lb;
         while (j < limit && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
-                || Words.NAME_PARTICLES.contains(toks.get(j).lower()))) {
+                || Words.NAME_PARTICLES.contains(toks.get(j).lower()) || Words.PERSON_NOUNS.contains(toks.get(j).lower())
+                || Words.BODY_NOUNS.contains(toks.get(j).lower()) || Words.possessive(toks.get(j).lower())
+                || adjectives && adjective(toks.get(j)))) {
             j++;
         }
         return j > lb ? np.analyse(lb, j) : null;
+    }
+
+    // a lower-case word inside a subject ("foreign" in "the Saudi foreign ministry"), not its verb
+    private static boolean adjective(Token t) {
+        String w = t.lower();
+        return t.isWord() && !w.endsWith("ed") && !w.endsWith("s") && !Words.VERB_FILLERS.contains(w)
+                && !Words.PREPOSITIONS.contains(w) && !Words.LEADERS.contains(w) && CueLexicon.lookup(w) == null;
     }
 
     private boolean allCapitalised(int from, int to) {
@@ -220,6 +238,16 @@ final class SubjectFinder {
             }
         }
         return words > 0 && words <= 5;
+    }
+
+    private boolean onlyAdverbs(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && !Words.LEADERS.contains(t.lower()) && !Words.VERB_FILLERS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int firstWord(int from, int to) {

@@ -63,7 +63,7 @@ final class Words {
             "president-elect", "counterpart", "colleague", "correspondent", "reporter", "journalist", "professor",
             "strategist", "administrator", "regulator", "inspector", "commissioner", "governor", "chiefs",
             "man", "woman", "person", "veteran", "star", "winger", "forward", "manager", "referee", "umpire",
-            "driver", "rider", "athlete", "teammate", "agent", "banker", "ministers", "worker", "union", "cfo",
+            "driver", "rider", "athlete", "teammate", "agent", "banker", "ministers", "worker", "cfo",
             "cto", "officials", "analysts", "experts", "sources", "diplomats", "negotiators", "economists",
             "researchers", "scientists", "doctors", "witnesses", "residents", "investors", "traders", "activists",
             "campaigners", "critics", "supporters", "members", "representatives", "lawmakers", "leaders",
@@ -110,7 +110,7 @@ final class Words {
             "judge", "justice", "chief", "executive", "vice", "deputy", "ambassador", "spokesman", "spokeswoman",
             "spokesperson", "coach", "manager", "captain", "capt.", "col.", "lt.", "sgt.", "officer",
             "commissioner", "chairman", "chairwoman", "director", "ceo", "state", "interior", "finance", "economy",
-            "health", "energy", "trade", "sports", "culture", "education", "labour", "labor", "home", "treasury",
+            "health", "energy", "trade", "sports", "culture", "education", "home", "treasury",
             "attorney", "speaker", "leader", "premier", "head", "former", "first", "lady", "archbishop", "bishop",
             "cardinal", "sheikh", "emir", "crown", "acting", "interim", "senior", "opposition", "presidential",
             "press", "new", "then", "incoming", "outgoing", "defense", "army", "colonel", "major", "lieutenant",
@@ -118,8 +118,16 @@ final class Words {
             "economic", "top", "federal", "regional", "official", "striker", "midfielder", "defender", "goalkeeper",
             "forward", "winger", "veteran", "star", "boss", "founder", "billionaire", "tycoon", "us-born", "envoy",
             "agriculture", "transport", "environment", "immigration", "industry", "development", "mr", "mrs", "ms",
-            "dr", "prof", "president-elect", "chairperson", "sir", "dame", "lord", "lady", "baroness",
+            "dr", "prof", "president-elect", "chairperson", "mp", "mep", "mla", "sir", "dame", "lord", "lady", "baroness",
             "baron", "rabbi", "imam", "father", "reverend", "rev.", "ayatollah", "saint", "governor-general", "vice-president", "co-founder");
+
+    /** "a statement saying", "a post claiming": documents that carry a report. */
+    static final Set<String> DOCUMENTS = Words.set("statement", "letter", "post", "tweet", "message", "video",
+            "release", "note", "memo", "communique", "declaration", "filing", "report", "email", "notice");
+
+    /** Titles of address, which say nothing about a person's role. */
+    static final Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof",
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "rev", "baroness", "baron", "madam", "miss");
 
     /** Lower-case particles inside personal names ("Ursula von der Leyen", "Erik ten Hag"). */
     static final Set<String> NAME_PARTICLES = Words.set("von", "der", "van", "de", "den", "da", "di", "du", "la", "le",

@@ -52,6 +52,13 @@ public record ClaimEntry(Claim claim, Provenance provenance, List<String> tags, 
                 c.party(), c.stance(), c.rule(), c.confidence()), Provenance.ANALYST, tags, note);
     }
 
+    /** The same entry with spans moved (its text changed), keeping its provenance. */
+    ClaimEntry withContentKeepingProvenance(TextSpan content, TextSpan cue) {
+        Claim c = claim;
+        return new ClaimEntry(new Claim(c.id(), c.articleId(), content, cue, null, c.speaker(), c.party(), c.stance(),
+                c.rule(), c.confidence()), provenance, tags, note);
+    }
+
     /** Moves the claim to another party without other changes. */
     public ClaimEntry withParty(String party) {
         return withAttribution(claim.speaker(), party, claim.stance());

@@ -14,6 +14,21 @@ public final class PartyPalette {
     private PartyPalette() {
     }
 
+    /**
+     * A colour for the party {@code name} that no party in {@code taken} has, chosen from the name
+     * so that the same party gets the same colour whatever order articles finish analysing in.
+     */
+    public static String colourFor(String name, java.util.Collection<String> taken) {
+        int start = Math.floorMod(name.toLowerCase(java.util.Locale.ROOT).hashCode(), COLOURS.size());
+        for (int i = 0; i < COLOURS.size(); i++) {
+            String candidate = COLOURS.get((start + i) % COLOURS.size());
+            if (taken.stream().noneMatch(candidate::equalsIgnoreCase)) {
+                return candidate;
+            }
+        }
+        return COLOURS.get(start);
+    }
+
     /** The colour for the {@code index}-th party (cycles after the palette runs out). */
     public static String colour(int index) {
         return COLOURS.get(Math.floorMod(index, COLOURS.size()));

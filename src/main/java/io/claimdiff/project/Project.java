@@ -26,6 +26,7 @@ import java.util.TreeSet;
 public final class Project {
 
     private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, ArticleSource> sources = new HashMap<>();
     private final Map<String, ClaimEntry> claims = new HashMap<>();
     private final Map<String, Party> parties = new LinkedHashMap<>();
     private final Map<String, Link> links = new HashMap<>();
@@ -40,6 +41,44 @@ public final class Project {
 
     public Optional<Article> article(String id) {
         return Optional.ofNullable(articles.get(id));
+    }
+
+    /** Where the article's text came from: file, SHA-256 of the text, import time. */
+    public Optional<ArticleSource> source(String articleId) {
+        return Optional.ofNullable(sources.get(articleId));
+    }
+
+    /** An immutable copy of everything, for saving, autosaving and exporting. */
+    public ProjectState snapshot() {
+        return new ProjectState(articles(), sources, claims(), parties(),
+                links.values().stream().sorted(Comparator.comparing(Link::id)).toList());
+    }
+
+    /** A project holding exactly {@code state} (an opened file), with no listeners. */
+    public static Project fromState(ProjectState state) {
+        Project project = new Project();
+        state.articles().forEach(a -> project.articles.put(a.id(), a));
+        project.sources.putAll(state.sources());
+        state.parties().forEach(p -> project.parties.put(p.name(), p));
+        state.claims().forEach(e -> project.putClaim(e.id(), e));
+        state.links().forEach(l -> project.links.put(l.id(), l));
+        return project;
+    }
+
+    /** Replaces everything with {@code state} (a project opened in the window); listeners stay. */
+    public void replaceWith(ProjectState state) {
+        Project loaded = fromState(state);
+        articles.clear();
+        articles.putAll(loaded.articles);
+        sources.clear();
+        sources.putAll(loaded.sources);
+        claims.clear();
+        claims.putAll(loaded.claims);
+        parties.clear();
+        parties.putAll(loaded.parties);
+        links.clear();
+        links.putAll(loaded.links);
+        changed();
     }
 
     /** All claims, in article order, then text order. */
@@ -102,9 +141,51 @@ public final class Project {
 
     // ---- engine results (not undoable: proposals, not the analyst's edits)
 
+    /** Adds an article loaded from {@code article.path()} now. */
     public void addArticle(Article article) {
+        addArticle(article, ArticleSource.of(article.path(), article.text(), java.time.Instant.now()));
+    }
+
+    public void addArticle(Article article, ArticleSource source) {
         articles.put(article.id(), article);
+        sources.put(article.id(), source);
         changed();
+    }
+
+    /**
+     * Replaces an article's text with a newer version (the file changed on disk), moving every
+     * claim to where its words now are. Claims whose words are gone are dropped unless they hold
+     * analyst work or a decided link; those stay, clamped to the text.
+     *
+     * @return ids of kept claims whose words could not be found, for the UI to point out
+     */
+    public List<String> updateArticle(Article newVersion, ArticleSource source) {
+        Article old = articles.get(newVersion.id());
+        List<String> lost = new ArrayList<>();
+        if (old != null && !old.text().equals(newVersion.text())) {
+            Set<String> pinned = pinnedClaimIds();
+            Set<String> gone = new HashSet<>();
+            for (ClaimEntry e : claimsOf(old.id())) {
+                Optional<Claim> moved = SpanRelocator.relocate(e.claim(), old.text(), newVersion.text());
+                if (moved.isPresent()) {
+                    claims.put(e.id(), new ClaimEntry(moved.get(), e.provenance(), e.tags(), e.note()));
+                } else if (EngineClaimMerge.isAnalystWork(e) || pinned.contains(e.id())) {
+                    int length = newVersion.text().length();
+                    Claim c = e.claim();
+                    claims.put(e.id(), e.withContentKeepingProvenance(SpanRelocator.clamp(c.content(), length),
+                            c.cue() == null ? null : SpanRelocator.clamp(c.cue(), length)));
+                    lost.add(e.id());
+                } else {
+                    claims.remove(e.id());
+                    gone.add(e.id());
+                }
+            }
+            links.values().removeIf(l -> gone.contains(l.a()) || gone.contains(l.b()));
+        }
+        articles.put(newVersion.id(), newVersion);
+        sources.put(newVersion.id(), source);
+        changed();
+        return lost;
     }
 
     /** Removes an article with its claims and every link that touches them. */
@@ -112,6 +193,7 @@ public final class Project {
         if (articles.remove(articleId) == null) {
             return;
         }
+        sources.remove(articleId);
         Set<String> gone = new HashSet<>();
         claims.values().removeIf(e -> {
             boolean remove = e.claim().articleId().equals(articleId);
@@ -126,28 +208,18 @@ public final class Project {
 
     /**
      * Replaces the engine's claims of one article. Claims the analyst created, edited, tagged or
-     * annotated stay; a new engine claim over the same span as one of those is dropped.
+     * annotated stay, and so do claims named by a decided link; a new engine claim over the same
+     * span or words as an old one takes the old id, so links, tags and notes keep their target.
      */
     public void setEngineClaims(String articleId, List<Claim> engineClaims) {
-        Set<String> removed = new HashSet<>();
-        claims.values().removeIf(e -> {
-            boolean drop = e.claim().articleId().equals(articleId) && !isAnalystWork(e);
-            if (drop) {
-                removed.add(e.id());
-            }
-            return drop;
-        });
+        String text = article(articleId).map(Article::text).orElse("");
+        List<ClaimEntry> old = claimsOf(articleId);
+        EngineClaimMerge.Result merge = EngineClaimMerge.merge(text, old, engineClaims, pinnedClaimIds(),
+                id -> claims.containsKey(id) && !claims.get(id).claim().articleId().equals(articleId));
+        merge.removed().forEach(claims::remove);
+        merge.claims().forEach(this::putClaim);
         links.values().removeIf(l -> l.status() == LinkStatus.PROPOSED && l.provenance() == Provenance.ENGINE
-                && (removed.contains(l.a()) || removed.contains(l.b())));
-        Set<String> keptSpans = new HashSet<>();
-        claims.values().stream().filter(e -> e.claim().articleId().equals(articleId))
-                .forEach(e -> keptSpans.add(e.claim().content().toString()));
-        for (Claim claim : engineClaims) {
-            if (!keptSpans.contains(claim.content().toString()) && !claims.containsKey(claim.id())) {
-                claims.put(claim.id(), ClaimEntry.fromEngine(claim));
-                ensureParty(claim.party());
-            }
-        }
+                && (merge.removed().contains(l.a()) || merge.removed().contains(l.b())));
         changed();
     }
 
@@ -225,10 +297,22 @@ public final class Project {
     }
 
     private void ensureParty(String name) {
-        parties.computeIfAbsent(name, n -> new Party(n, PartyPalette.colour(parties.size()), false));
+        parties.computeIfAbsent(name, n -> new Party(n, PartyPalette.colourFor(n, usedColours()), false));
     }
 
-    private static boolean isAnalystWork(ClaimEntry e) {
-        return e.provenance() == Provenance.ANALYST || !e.tags().isEmpty() || !e.note().isEmpty();
+    /** Colours already given to parties. */
+    public List<String> usedColours() {
+        return parties.values().stream().map(Party::colour).toList();
+    }
+
+    /** Claims that links the analyst decided on or made point at. */
+    private Set<String> pinnedClaimIds() {
+        Set<String> pinned = new HashSet<>();
+        links.values().stream().filter(l -> l.status() != LinkStatus.PROPOSED || l.provenance() == Provenance.ANALYST)
+                .forEach(l -> {
+                    pinned.add(l.a());
+                    pinned.add(l.b());
+                });
+        return pinned;
     }
 }

@@ -168,7 +168,7 @@ public final class ProjectEdits {
 
     private ChangeSet withPartyIfNew(ChangeSet change, String party) {
         if (project.party(party).isEmpty()) {
-            change.party(party, new Party(party, PartyPalette.colour(project.parties().size()), false));
+            change.party(party, new Party(party, PartyPalette.colourFor(party, project.usedColours()), false));
         }
         return change;
     }

@@ -40,6 +40,7 @@ final class ArticlePane extends VBox {
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
     private int highlightGeneration;
+    private HighlightInputs requested;
     private boolean highlighted;
 
     ArticlePane(ArticleViewModel article, WorkspaceViewModel workspace, Runnable onClose) {
@@ -147,16 +148,48 @@ final class ArticlePane extends VBox {
         return textArea.getCharacterBoundsOnScreen(start, Math.min(end, start + 1));
     }
 
+    /**
+     * Where a connector should end for {@code span}: the text itself when on screen, else the top
+     * or bottom edge of the pane, on the side where the statement lies.
+     */
+    Optional<Bounds> anchorBounds(TextSpan span) {
+        Optional<Bounds> visible = screenBounds(span);
+        if (visible.isPresent() || textArea.getScene() == null) {
+            return visible;
+        }
+        Bounds area = textArea.localToScreen(textArea.getBoundsInLocal());
+        if (area == null) {
+            return Optional.empty();
+        }
+        int paragraph = textArea.offsetToPosition(Math.min(span.start(), textArea.getLength()),
+                TwoDimensional.Bias.Forward).getMajor();
+        boolean above = paragraph < textArea.firstVisibleParToAllParIndex();
+        double y = above ? area.getMinY() + 2 : area.getMaxY() - 2;
+        double x = area.getMinX() + area.getWidth() / 2;
+        return Optional.of(new javafx.geometry.BoundingBox(x - 1, y - 1, 2, 2));
+    }
+
+    /** What the highlights of this pane depend on; equal inputs give equal highlights. */
+    private record HighlightInputs(List<ClaimEntry> claims, Map<String, Party> parties, String selected) {
+    }
+
     private void requestHighlights() {
-        int generation = ++highlightGeneration;
-        highlighted = false;
         Article a = article.article();
         List<ClaimEntry> claims = workspace.project().claimsOf(a.id());
         Map<String, Party> parties = workspace.project().parties().stream()
                 .collect(Collectors.toMap(Party::name, Function.identity()));
         String selected = workspace.claims().selectedProperty().get();
+        String selectedHere = claims.stream().anyMatch(c -> c.id().equals(selected)) ? selected : null;
+        HighlightInputs inputs = new HighlightInputs(claims, parties, selectedHere);
+        // with many panes open, most project changes touch other articles: skip the work then
+        if (inputs.equals(requested)) {
+            return;
+        }
+        requested = inputs;
+        int generation = ++highlightGeneration;
+        highlighted = false;
         workspace.runner().run("highlight " + a.fileName(),
-                () -> HighlightStyles.compute(a, claims, parties, selected),
+                () -> HighlightStyles.compute(a, claims, parties, selectedHere),
                 (StyleSpans<String> spans) -> {
                     if (generation == highlightGeneration) {
                         textArea.setStyleSpans(0, spans);

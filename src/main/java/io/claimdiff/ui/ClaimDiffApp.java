@@ -2,55 +2,128 @@ package io.claimdiff.ui;
 
 import io.claimdiff.app.AppContext;
 import io.claimdiff.cli.GuiRequest;
+import io.claimdiff.project.Autosaver;
 import io.claimdiff.project.CommandStack;
+import io.claimdiff.project.PreferencesRecentStore;
+import io.claimdiff.project.RecentProjects;
+import io.claimdiff.project.RecoveryStore;
+import io.claimdiff.project.Scheduler;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.prefs.Preferences;
 
 /** The JavaFX application: builds the main window and carries out the start request. */
 public final class ClaimDiffApp extends Application {
 
+    private Autosaver autosaver;
+
     @Override
     public void start(Stage stage) {
         GuiLauncher.Startup startup = GuiLauncher.startup();
-        Workspace workspace = show(stage, startup.context(), new FxTaskRunner(),
-                Preferences.userNodeForPackage(ClaimDiffApp.class).node("window"));
+        AppContext context = startup.context();
         GuiRequest request = startup.request();
+        Preferences prefs = Preferences.userNodeForPackage(ClaimDiffApp.class);
+        RecoveryStore recovery = new RecoveryStore(RecoveryStore.defaultDirectory(), context.projectStore());
+        ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "claimdiff-autosave");
+            t.setDaemon(true);
+            return t;
+        });
+        DeferredAutosave hook = new DeferredAutosave();
+        Workspace workspace = show(stage, context, new FxTaskRunner(), prefs, hook);
+        autosaver = new Autosaver(() -> workspace.viewModel().project().snapshot(), recovery, Scheduler.of(io),
+                e -> Platform.runLater(() -> workspace.viewModel().errors()
+                        .add("Autosave failed (" + e.getMessage() + "); save with Ctrl+S")));
+        hook.target = autosaver;
+
+        boolean scripted = request.screenshot() != null;
+        if (!scripted) {
+            new RecoveryPrompt(recovery, workspace).offer();
+        }
+        List<Path> articles = new ArrayList<>();
+        for (Path file : request.files()) {
+            if (file.getFileName().toString().endsWith("." + ProjectFileActions.EXTENSION)) {
+                workspace.files().open(file);
+            } else {
+                articles.add(file);
+            }
+        }
         if (request.samples()) {
             workspace.viewModel().openSamples();
         }
-        workspace.viewModel().openFiles(request.files());
-        if (request.screenshot() != null) {
+        workspace.viewModel().openFiles(articles);
+        if (scripted) {
             new ScreenshotWhenIdle(workspace, request.screenshot(), GuiLauncher::setExitCode).arm();
         }
     }
 
     /** Builds the main window on {@code stage} and shows it. Used by the app and by the GUI tests. */
-    static Workspace show(Stage stage, AppContext context, TaskRunner runner, Preferences windowPrefs) {
+    static Workspace show(Stage stage, AppContext context, TaskRunner runner, Preferences prefs, AutosaveHook autosave) {
         WorkspaceViewModel vm = new WorkspaceViewModel(context, runner, new CommandStack());
-        MainWindow window = new MainWindow(vm);
+        RecentProjects recent = new RecentProjects(new PreferencesRecentStore(prefs.node("recent")));
+        ProjectFileViewModel files = new ProjectFileViewModel(context, runner, vm, recent, autosave);
+        MainWindow window = new MainWindow(vm, files, context.exporters());
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(Objects.requireNonNull(
                 ClaimDiffApp.class.getResource("claimdiff.css")).toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("ClaimDiff");
-        WindowBounds bounds = new WindowBounds(windowPrefs);
+        stage.titleProperty().bind(files.titleProperty());
+        WindowBounds bounds = new WindowBounds(prefs.node("window"));
         bounds.restore(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!window.projectActions().mayDiscardChanges()) {
+                e.consume();
+            }
+        });
         stage.setOnHiding(e -> bounds.save(stage));
         stage.show();
-        return new Workspace(vm, window, stage);
+        return new Workspace(vm, files, window, stage);
     }
 
     @Override
     public void stop() {
-        Platform.exit();
+        if (autosaver != null) {
+            // a clean exit: the analyst saved or chose not to; no recovery copy is left behind
+            autosaver.close();
+        }
     }
 
     /** The parts of a shown main window. */
-    record Workspace(WorkspaceViewModel viewModel, MainWindow window, Stage stage) {
+    record Workspace(WorkspaceViewModel viewModel, ProjectFileViewModel files, MainWindow window, Stage stage) {
+    }
+
+    /** Lets the window exist before the autosaver that needs its project. */
+    private static final class DeferredAutosave implements AutosaveHook {
+        private Autosaver target;
+
+        @Override
+        public void editHappened() {
+            if (target != null) {
+                target.editHappened();
+            }
+        }
+
+        @Override
+        public void setProjectFile(Path file) {
+            if (target != null) {
+                target.setProjectFile(file);
+            }
+        }
+
+        @Override
+        public void saved(Path file) {
+            if (target != null) {
+                target.saved(file);
+            }
+        }
     }
 }

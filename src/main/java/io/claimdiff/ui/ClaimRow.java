@@ -17,11 +17,37 @@ public record ClaimRow(String id, String articleId, String article, String speak
                 entry.provenance() == io.claimdiff.project.Provenance.ANALYST);
     }
 
-    /** Whether any column contains {@code needle} (lower case). */
-    boolean matches(String needle) {
-        return needle.isEmpty() || contains(text, needle) || contains(speaker, needle) || contains(party, needle)
-                || contains(stance, needle) || contains(tags, needle) || contains(note, needle)
-                || contains(article, needle);
+    /**
+     * Whether the row passes {@code filter} (lower case): every word must be found in some column,
+     * and a {@code column:value} word only in that column (article, speaker, party, stance, text,
+     * tags, note; "tag:" works too).
+     */
+    boolean matches(String filter) {
+        for (String word : filter.split("\\s+")) {
+            if (!word.isEmpty() && !matchesWord(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean matchesWord(String word) {
+        int colon = word.indexOf(':');
+        if (colon > 0) {
+            String value = word.substring(colon + 1);
+            switch (word.substring(0, colon)) {
+                case "article": return contains(article, value);
+                case "speaker": return contains(speaker, value);
+                case "party": return contains(party, value);
+                case "stance": return contains(stance, value);
+                case "text": return contains(text, value);
+                case "tag", "tags": return contains(tags, value);
+                case "note": return contains(note, value);
+                default: break;
+            }
+        }
+        return contains(text, word) || contains(speaker, word) || contains(party, word) || contains(stance, word)
+                || contains(tags, word) || contains(note, word) || contains(article, word);
     }
 
     private static boolean contains(String hay, String needle) {

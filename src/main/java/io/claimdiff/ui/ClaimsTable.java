@@ -27,7 +27,7 @@ final class ClaimsTable extends VBox {
         setId("claims-table");
         TextField filter = new TextField();
         filter.setId("claims-filter");
-        filter.setPromptText("Filter claims: speaker, party, stance, text, tag…");
+        filter.setPromptText("Filter claims: any words, or column:value (party:russia stance:deny tag:check)");
         filter.textProperty().bindBidirectional(claims.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label count = new Label();

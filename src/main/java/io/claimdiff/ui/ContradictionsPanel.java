@@ -94,6 +94,7 @@ final class ContradictionsPanel extends VBox {
 
         LinkCell() {
             reason.setWrapText(true);
+            status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             reason.getStyleClass().add("link-reason");
             for (Label l : new Label[] {a, b}) {
                 l.setWrapText(true);

@@ -17,10 +17,18 @@ final class MainMenu {
     private final MainWindow window;
     private final WorkspaceActions actions;
 
-    MainMenu(WorkspaceViewModel vm, MainWindow window, WorkspaceActions actions) {
+    private final ProjectFileViewModel files;
+    private final ProjectFileActions projectActions;
+    private final io.claimdiff.export.ReportExporters exporters;
+
+    MainMenu(WorkspaceViewModel vm, MainWindow window, WorkspaceActions actions, ProjectFileViewModel files,
+             ProjectFileActions projectActions, io.claimdiff.export.ReportExporters exporters) {
         this.vm = vm;
         this.window = window;
         this.actions = actions;
+        this.files = files;
+        this.projectActions = projectActions;
+        this.exporters = exporters;
     }
 
     MenuBar build() {
@@ -30,14 +38,51 @@ final class MainMenu {
     }
 
     private Menu fileMenu() {
+        MenuItem newProject = item("New project", "Shortcut+N", "menu-new-project", projectActions::newProject);
         MenuItem open = item("Open…", "Shortcut+O", "menu-open",
                 () -> window.chooseAndOpen(window.root().getScene().getWindow()));
+        MenuItem openProject = item("Open project…", "Shortcut+Alt+O", "menu-open-project",
+                projectActions::chooseAndOpen);
+        Menu recent = new Menu("Recent projects");
+        recent.setId("menu-recent");
+        recent.getItems().add(new MenuItem("(none)"));
+        recent.setOnShowing(e -> fillRecent(recent));
         MenuItem samples = item("Open sample articles", "Shortcut+Shift+O", "menu-samples", vm::openSamples);
+        MenuItem save = item("Save", "Shortcut+S", "menu-save", projectActions::save);
+        MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", "menu-save-as", projectActions::saveAs);
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        for (var exporter : exporters.all()) {
+            MenuItem format = item(exporter.name() + "…", null, "menu-export-" + exporter.id(),
+                    () -> projectActions.export(exporter));
+            format.disableProperty().bind(Bindings.isEmpty(vm.articles()));
+            export.getItems().add(format);
+        }
+        MenuItem reanalyse = item("Re-analyse all articles", "F5", "menu-reanalyse", files::reanalyseAll);
+        MenuItem reload = item("Reload articles changed on disk", "Shift+F5", "menu-reload", files::reloadChangedArticles);
         MenuItem close = item("Close article", "Shortcut+W", "menu-close",
                 () -> window.currentArticle().ifPresent(vm::close));
         close.disableProperty().bind(Bindings.isEmpty(vm.articles()));
-        MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", Platform::exit);
-        return new Menu("_File", null, open, samples, close, new SeparatorMenuItem(), quit);
+        MenuItem quit = item("Quit", "Shortcut+Q", "menu-quit", () -> {
+            javafx.stage.Window w = window.root().getScene().getWindow();
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        return new Menu("_File", null, newProject, open, openProject, recent, samples, new SeparatorMenuItem(),
+                save, saveAs, export, new SeparatorMenuItem(), reanalyse, reload, close, new SeparatorMenuItem(), quit);
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (java.nio.file.Path path : files.recentProjects()) {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setOnAction(e -> projectActions.open(path));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
     }
 
     private Menu editMenu() {

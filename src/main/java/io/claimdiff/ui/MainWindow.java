@@ -32,6 +32,7 @@ import java.util.Optional;
 /** The main window's layout: menus, article panes side by side, side panels, claims table, status. */
 final class MainWindow {
 
+    private static final double MIN_PANE_WIDTH = 300;
     private final WorkspaceViewModel vm;
     private final BorderPane root = new BorderPane();
     private final SplitPane panes = new SplitPane();
@@ -41,15 +42,24 @@ final class MainWindow {
     private final ClaimsTable claimsTable;
     private final PartiesPanel partiesPanel;
     private final ContradictionsPanel contradictionsPanel;
-    private final Label emptyHint = new Label("Open articles with File > Open… (Ctrl+O), or drop .txt / .md files here.");
+    private final Label emptyHint = new Label("Open articles with File > Open… (Ctrl+O), or drop articles or a .claimdiff project here.");
+    private final ProjectFileActions projectActions;
     private ArticlePane current;
 
-    MainWindow(WorkspaceViewModel vm) {
+    MainWindow(WorkspaceViewModel vm, ProjectFileViewModel files, io.claimdiff.export.ReportExporters exporters) {
         this.vm = vm;
+        this.projectActions = new ProjectFileActions(files, () -> root.getScene().getWindow());
         panes.setOrientation(Orientation.HORIZONTAL);
         panes.setId("article-panes");
         emptyHint.getStyleClass().add("empty-hint");
-        StackPane articlesArea = new StackPane(emptyHint, panes, connector);
+        // panes keep a readable width; with many articles the row scrolls sideways
+        javafx.scene.control.ScrollPane paneScroller = new javafx.scene.control.ScrollPane(panes);
+        paneScroller.setFitToWidth(true);
+        paneScroller.setFitToHeight(true);
+        paneScroller.setId("article-scroller");
+        paneScroller.getStyleClass().add("edge-to-edge");
+        paneScroller.hvalueProperty().addListener((obs, was, now) -> drawConnector());
+        StackPane articlesArea = new StackPane(emptyHint, paneScroller, connector);
 
         partiesPanel = new PartiesPanel(vm.parties());
         contradictionsPanel = new ContradictionsPanel(vm.contradictions());
@@ -59,12 +69,10 @@ final class MainWindow {
         sidebar.setId("sidebar");
         SplitPane top = new SplitPane(articlesArea, sidebar);
         top.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(sidebar, false);
         claimsTable = new ClaimsTable(vm.claims(), vm.parties());
         SplitPane centre = new SplitPane(top, claimsTable);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(claimsTable, false);
+        centre.setDividerPositions(0.66);
 
         notifications = new NotificationPane(centre);
         notifications.setId("notifications");
@@ -72,7 +80,7 @@ final class MainWindow {
 
         WorkspaceActions actions = new WorkspaceActions(vm, this);
         findBar = new FindBar(new FindViewModel(() -> vm.project().articles()), this::showFound);
-        javafx.scene.control.MenuBar menuBar = new MainMenu(vm, this, actions).build();
+        javafx.scene.control.MenuBar menuBar = new MainMenu(vm, this, actions, files, projectActions, exporters).build();
         root.setTop(new VBox(menuBar, findBar));
         KeyboardShortcuts.install(root, menuBar);
         root.setCenter(notifications);
@@ -117,15 +125,29 @@ final class MainWindow {
         return contradictionsPanel;
     }
 
-    /** The drop path: what happens when files are dropped on the window. */
+    ProjectFileActions projectActions() {
+        return projectActions;
+    }
+
+    /** The drop path: what happens when files are dropped on the window. A project opens as such. */
     void openDropped(List<File> files) {
-        vm.openFiles(files.stream().map(File::toPath).toList());
+        List<java.nio.file.Path> articles = new ArrayList<>();
+        for (File file : files) {
+            if (file.getName().endsWith("." + ProjectFileActions.EXTENSION)) {
+                projectActions.open(file.toPath());
+            } else {
+                articles.add(file.toPath());
+            }
+        }
+        vm.openFiles(articles);
     }
 
     void chooseAndOpen(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open articles");
         List<String> patterns = ArticleLoader.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles and projects",
+                java.util.stream.Stream.concat(patterns.stream(), java.util.stream.Stream.of("*.claimdiff")).toList()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", patterns));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
@@ -202,7 +224,7 @@ final class MainWindow {
 
     private Optional<javafx.geometry.Bounds> boundsOf(String claimId) {
         return vm.project().claim(claimId).flatMap((ClaimEntry e) -> paneOf(e.claim().articleId())
-                .flatMap(p -> p.screenBounds(e.claim().content())));
+                .flatMap(p -> p.anchorBounds(e.claim().content())));
     }
 
     private void syncPanes() {
@@ -220,6 +242,7 @@ final class MainWindow {
             }
             panes.setDividerPositions(dividers);
         }
+        panes.setMinWidth(keep.size() * MIN_PANE_WIDTH);
         panes.setVisible(!keep.isEmpty());
         emptyHint.setVisible(keep.isEmpty());
         drawConnector();

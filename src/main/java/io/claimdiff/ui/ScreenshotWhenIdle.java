@@ -15,6 +15,7 @@ final class ScreenshotWhenIdle {
     private final Path target;
     private final IntConsumer exitCode;
     private boolean done;
+    private boolean showedFirstLink;
 
     ScreenshotWhenIdle(ClaimDiffApp.Workspace workspace, Path target, IntConsumer exitCode) {
         this.workspace = workspace;
@@ -45,6 +46,14 @@ final class ScreenshotWhenIdle {
             return;
         }
         if (!workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)) {
+            settleThenShoot();
+            return;
+        }
+        // show the top proposal with its connector, as an analyst would see it after one click
+        var links = workspace.viewModel().contradictions();
+        if (!showedFirstLink && !links.rows().isEmpty()) {
+            showedFirstLink = true;
+            links.select(links.rows().get(0).id());
             settleThenShoot();
             return;
         }

@@ -191,6 +191,50 @@ public final class WorkspaceViewModel {
         end();
     }
 
+    /** Runs {@code work} in the background with a status message, counting it as pending. */
+    <T> void track(String message, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+                   java.util.function.Consumer<Throwable> onError) {
+        begin(message);
+        runner.run(message, work, result -> {
+            try {
+                onDone.accept(result);
+            } finally {
+                end();
+            }
+        }, failure -> {
+            try {
+                onError.accept(failure);
+            } finally {
+                end();
+            }
+        });
+    }
+
+    /** Shows exactly the articles of {@code state} (an opened project). */
+    void load(io.claimdiff.project.ProjectState state) {
+        project.replaceWith(state);
+        articles.setAll(project.articles().stream().map(ArticleViewModel::new).toList());
+        nextArticle = 1 + project.articles().stream().map(a -> a.id().replaceAll("\\D", ""))
+                .filter(n -> !n.isEmpty()).mapToInt(n -> Integer.parseInt(n.length() > 9 ? "0" : n)).max().orElse(0);
+        claims.select(null);
+        contradictions.select(null);
+        projectChanged();
+    }
+
+    /** Shows a newer text of an open article (its file changed on disk). */
+    void replaceArticleView(Article article) {
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i).article().id().equals(article.id())) {
+                articles.set(i, new ArticleViewModel(article));
+            }
+        }
+    }
+
+    /** Compares all claims again (after re-analysis). */
+    void compareAll() {
+        scheduleCompare();
+    }
+
     private void analyse(ArticleViewModel vm) {
         begin("Analysing " + vm.fileName() + "…");
         Article article = vm.article();

@@ -36,7 +36,9 @@ class ExtractionRobustnessTest {
         for (int i = 0; i < 200_000; i++) {
             junk.append((char) random.nextInt(0x3000));
         }
-        return Stream.of("", " ", "\n\n\n", "\"", "“”", "\"\"\"\"\"\"\"\"", "“““”””‘’", "said", "said:", ", said",
+        // many short paragraphs and one far-away mark: every scan must stay inside its paragraph
+        String manyParagraphs = "The minister said it was over.\n".repeat(150_000) + "‘end’";
+        return Stream.of(manyParagraphs, "", " ", "\n\n\n", "\"", "“”", "\"\"\"\"\"\"\"\"", "“““”””‘’", "said", "said:", ", said",
                 "According to", "according to ,", "He said.", "\"…,\" said", ":\"", "U.S.", "...", "!!!???",
                 "\u0000\u0001\u0002\ufffd", "\uD83D\uDE00 said \uD83D\uDE00", junk.toString(), oneLine.toString());
     }

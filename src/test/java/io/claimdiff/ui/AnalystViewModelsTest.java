@@ -64,6 +64,12 @@ class AnalystViewModelsTest {
         assertEquals(1, claims.visibleRows().size());
         claims.next();
         assertEquals("a1-c2", claims.selectedProperty().get());
+        claims.filterProperty().set("stance:assert said");
+        assertEquals(0, claims.visibleRows().size(), "'said' is a cue, not content");
+        claims.filterProperty().set("stance:assert party:scholz");
+        assertEquals(1, claims.visibleRows().size());
+        claims.filterProperty().set("speaker:peskov stance:assert");
+        assertEquals(0, claims.visibleRows().size());
     }
 
     @Test

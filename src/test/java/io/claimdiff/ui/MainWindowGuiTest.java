@@ -40,7 +40,7 @@ class MainWindowGuiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = ClaimDiffApp.show(stage, AppContext.standard(), new FxTaskRunner(), PREFS);
+        workspace = ClaimDiffApp.show(stage, AppContext.standard(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
     }
 
     @AfterAll
@@ -86,6 +86,25 @@ class MainWindowGuiTest {
             assertTrue(x > previousX, "panes are not side by side");
             previousX = x;
         }
+    }
+
+    @Test
+    void macronKremlinContradictionIsProposedAndAcceptedWithConnector(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        awaitIdle();
+        var links = workspace.viewModel().contradictions();
+        LinkRow macronKremlin = links.rows().stream()
+                .filter(r -> r.kind().equals("contradicts"))
+                .filter(r -> links.describe(r.a()).contains("Macron") || links.describe(r.b()).contains("Macron"))
+                .filter(r -> (links.describe(r.a()) + links.describe(r.b())).contains("Russia"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Macron/Kremlin contradiction: " + links.rows()));
+        assertEquals("proposed", macronKremlin.status());
+        robot.interact(() -> links.select(macronKremlin.id()));
+        robot.clickOn(workspace.window().articlePanes().get(4));
+        robot.push(KeyCode.A);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.window().connector().isShowing());
+        assertEquals("accepted", links.rows().get(0).status());
+        assertEquals(macronKremlin.id(), links.rows().get(0).id(), "accepted first");
     }
 
     @Test

@@ -44,7 +44,7 @@ class WorkspaceGuiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = ClaimDiffApp.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS);
+        workspace = ClaimDiffApp.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
     }
 
     @AfterAll
@@ -188,5 +188,19 @@ class WorkspaceGuiTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("promise", pane(1).getSelectedText());
+    }
+
+    @Test
+    void closingWithUnsavedWorkAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        assertTrue(workspace.stage().getTitle().endsWith("•"), workspace.stage().getTitle());
+        robot.interactNoWait(() -> workspace.stage().fireEvent(new javafx.stage.WindowEvent(workspace.stage(),
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getHeaderText().startsWith("Save changes"), dialog.getHeaderText());
+        robot.clickOn(dialog.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(workspace.stage().isShowing(), "cancel keeps the window and the work");
+        assertEquals(2, workspace.window().articlePanes().size());
     }
 }

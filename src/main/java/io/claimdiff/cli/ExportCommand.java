@@ -1,0 +1,88 @@
+package io.claimdiff.cli;
+
+import io.claimdiff.app.AppContext;
+import io.claimdiff.export.Report;
+import io.claimdiff.export.ReportExporter;
+import io.claimdiff.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code claimdiff export --format FORMAT -o OUT INPUT...}: writes a report of a project, or of
+ * articles analysed on the spot. Any problem is one line naming the file, exit code 2, and
+ * nothing is written.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a report: html, md, csv, json, qdpx or claimreview.%n"
+                + "INPUT is one .claimdiff project or article files (.txt, .md) to analyse.%n"
+                + "csv writes claims.csv, contradictions.csv and supports.csv into the folder OUT,"
+                + " or into a zip when OUT ends with .zip.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+            description = "html, md, csv, json, qdpx or claimreview.")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write.")
+    private Path output;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "Report title (default: the project's name).")
+    private String title;
+
+    @Option(names = "--date", paramLabel = "INSTANT",
+            description = "Report date as ISO instant, e.g. 2026-11-22T10:00:00Z (default: now).")
+    private Instant date;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "A .claimdiff project, or articles.")
+    private List<Path> inputs = new ArrayList<>();
+
+    private final AppContext context;
+
+    ExportCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ReportExporter> exporter = context.exporters().byId(format);
+        if (exporter.isEmpty()) {
+            return fail(err, "unknown format '" + format + "'; choose one of " + context.exporters().ids());
+        }
+        Project project;
+        try {
+            project = Inputs.load(context, inputs);
+        } catch (Inputs.Problem e) {
+            return fail(err, e.getMessage());
+        }
+        Report report = Report.of(project, title == null ? Inputs.defaultTitle(inputs) : title,
+                date == null ? Instant.now() : date);
+        try {
+            exporter.get().export(report, output);
+        } catch (IOException e) {
+            return fail(err, output + ": cannot write (" + e.getMessage() + ")");
+        }
+        return ExitCodes.OK;
+    }
+
+    static int fail(PrintWriter err, String message) {
+        err.println("claimdiff: " + message);
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+}

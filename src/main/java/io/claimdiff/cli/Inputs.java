@@ -1,0 +1,72 @@
+package io.claimdiff.cli;
+
+import io.claimdiff.app.AppContext;
+import io.claimdiff.ingest.ArticleLoadException;
+import io.claimdiff.model.Article;
+import io.claimdiff.project.Project;
+import io.claimdiff.project.file.ProjectFileException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns command-line inputs into a project: one {@code .claimdiff} file, or articles to analyse. */
+final class Inputs {
+
+    /** An input that cannot be used; the message is "FILE: problem". */
+    static final class Problem extends Exception {
+        Problem(String message) {
+            super(message);
+        }
+    }
+
+    private Inputs() {
+    }
+
+    static boolean isProject(Path file) {
+        return file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".claimdiff");
+    }
+
+    /** The project the inputs describe. */
+    static Project load(AppContext context, List<Path> files) throws Problem {
+        for (Path file : files) {
+            Optional<String> problem = FileChecks.problem(file);
+            if (problem.isPresent()) {
+                throw new Problem(problem.get());
+            }
+        }
+        if (files.stream().anyMatch(Inputs::isProject)) {
+            if (files.size() > 1) {
+                throw new Problem("give either one .claimdiff project or article files, not both");
+            }
+            try {
+                return context.projectStore().open(files.get(0));
+            } catch (ProjectFileException e) {
+                throw new Problem(e.getMessage());
+            }
+        }
+        List<Article> articles = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                articles.add(context.loader().load(file, "a" + (articles.size() + 1)));
+            } catch (ArticleLoadException e) {
+                throw new Problem(e.getMessage());
+            }
+        }
+        Project project = new Project();
+        context.projectAnalyzer().add(project, articles);
+        return project;
+    }
+
+    /** The report title: the project's file name, or a generic one for loose articles. */
+    static String defaultTitle(List<Path> files) {
+        if (files.size() == 1 && isProject(files.get(0))) {
+            String name = files.get(0).getFileName().toString();
+            return name.substring(0, name.length() - ".claimdiff".length());
+        }
+        return "ClaimDiff report";
+    }
+}

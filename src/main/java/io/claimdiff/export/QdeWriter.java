@@ -1,0 +1,224 @@
+package io.claimdiff.export;
+
+import io.claimdiff.model.Article;
+import io.claimdiff.model.Claim;
+import io.claimdiff.model.Stance;
+import io.claimdiff.model.TextSpan;
+import io.claimdiff.project.ClaimEntry;
+import io.claimdiff.project.Link;
+import io.claimdiff.project.LinkKind;
+import io.claimdiff.project.Party;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Writes {@code project.qde} (urn:QDA-XML:project:1.0). GUIDs are name-based UUIDs of stable ids,
+ * so exporting the same project twice gives the same file. Selection positions count Unicode
+ * characters (code points), as REFI-QDA does, not Java's UTF-16 units.
+ */
+final class QdeWriter {
+
+    static final String NS = "urn:QDA-XML:project:1.0";
+    private final Report report;
+    private final String version;
+    private final String created;
+    private XMLStreamWriter xml;
+
+    QdeWriter(Report report, String version) {
+        this.report = report;
+        this.version = version;
+        this.created = DateTimeFormatter.ISO_INSTANT.format(report.generatedAt().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    static String guid(String kind, String id) {
+        return UUID.nameUUIDFromBytes(("claimdiff:" + kind + ":" + id).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static String sourceFile(Article article) {
+        return guid("source", article.id()) + ".txt";
+    }
+
+    byte[] write() throws XMLStreamException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.setDefaultNamespace(NS);
+        xml.writeStartElement(NS, "Project");
+        xml.writeDefaultNamespace(NS);
+        xml.writeAttribute("name", report.title());
+        xml.writeAttribute("origin", "ClaimDiff " + version);
+        xml.writeAttribute("creatingUserGUID", guid("user", "analyst"));
+        xml.writeAttribute("creationDateTime", created);
+        start("Users");
+        empty("User", "guid", guid("user", "analyst"), "name", "ClaimDiff analyst");
+        xml.writeEndElement();
+        codeBook();
+        sources();
+        notes();
+        links();
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return bytes.toByteArray();
+    }
+
+    private void codeBook() throws XMLStreamException {
+        start("CodeBook");
+        start("Codes");
+        group("Parties", "Who the speaker speaks for");
+        for (Party p : report.parties()) {
+            empty("Code", "guid", guid("party", p.name()), "name", p.name(), "isCodable", "true", "color", p.colour());
+        }
+        xml.writeEndElement();
+        group("Stances", "How the speaker positions themselves");
+        for (Stance s : Stance.values()) {
+            empty("Code", "guid", guid("stance", s.id()), "name", s.id(), "isCodable", "true");
+        }
+        xml.writeEndElement();
+        TreeSet<String> tags = new TreeSet<>();
+        report.claims().forEach(e -> tags.addAll(e.tags()));
+        if (!tags.isEmpty()) {
+            group("Tags", "The analyst's tags");
+            for (String tag : tags) {
+                empty("Code", "guid", guid("tag", tag), "name", tag, "isCodable", "true");
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void group(String name, String description) throws XMLStreamException {
+        start("Code", "guid", guid("group", name), "name", name, "isCodable", "false");
+        text("Description", description);
+    }
+
+    private void sources() throws XMLStreamException {
+        start("Sources");
+        for (Article article : report.articles()) {
+            start("TextSource", "guid", guid("source", article.id()), "name", article.title(),
+                    "plainTextPath", "internal://" + sourceFile(article), "creatingUser", guid("user", "analyst"),
+                    "creationDateTime", created);
+            text("Description", article.path());
+            for (ClaimEntry e : report.claimsOf(article.id())) {
+                selection(article, e);
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private void selection(Article article, ClaimEntry e) throws XMLStreamException {
+        Claim c = e.claim();
+        TextSpan span = c.content();
+        String text = article.text();
+        if (span.end() > text.length()) {
+            return;
+        }
+        start("PlainTextSelection", "guid", guid("claim", c.id()), "name", c.speaker() + ": " + brief(report.text(c)),
+                "startPosition", Integer.toString(text.codePointCount(0, span.start())),
+                "endPosition", Integer.toString(text.codePointCount(0, span.end())),
+                "creatingUser", guid("user", "analyst"), "creationDateTime", created);
+        text("Description", c.speaker() + " (" + c.party() + "), " + c.stance().id() + ", found by "
+                + e.provenance().name().toLowerCase(Locale.ROOT) + " (" + c.rule() + ")");
+        coding(c.id(), "party", c.party());
+        coding(c.id(), "stance", c.stance().id());
+        for (String tag : e.tags()) {
+            coding(c.id(), "tag", tag);
+        }
+        if (!e.note().isBlank()) {
+            empty("NoteRef", "targetGUID", guid("claim-note", c.id()));
+        }
+        xml.writeEndElement();
+    }
+
+    private void coding(String claimId, String kind, String code) throws XMLStreamException {
+        start("Coding", "guid", guid("coding", claimId + "|" + kind + "|" + code), "creatingUser",
+                guid("user", "analyst"), "creationDateTime", created);
+        empty("CodeRef", "targetGUID", guid(kind, code));
+        xml.writeEndElement();
+    }
+
+    private void notes() throws XMLStreamException {
+        List<String[]> notes = new ArrayList<>();
+        report.claims().stream().filter(e -> !e.note().isBlank())
+                .forEach(e -> notes.add(new String[] {guid("claim-note", e.id()), "Note on " + e.id(), e.note()}));
+        linksToExport().stream().filter(l -> !l.note().isBlank())
+                .forEach(l -> notes.add(new String[] {guid("link-note", l.id()), "Note on " + l.id(), l.note()}));
+        if (notes.isEmpty()) {
+            return;
+        }
+        start("Notes");
+        for (String[] note : notes) {
+            start("Note", "guid", note[0], "name", note[1], "creatingUser", guid("user", "analyst"),
+                    "creationDateTime", created);
+            text("PlainTextContent", note[2]);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private void links() throws XMLStreamException {
+        List<Link> links = linksToExport();
+        if (links.isEmpty()) {
+            return;
+        }
+        start("Links");
+        for (Link l : links) {
+            start("Link", "guid", guid("link", l.id()),
+                    "name", (l.kind() == LinkKind.CONTRADICTS ? "contradicts" : "supports") + " ("
+                            + l.status().name().toLowerCase(Locale.ROOT) + "): " + l.reason(),
+                    "direction", "Associative", "color", l.kind() == LinkKind.CONTRADICTS ? "#c0392b" : "#2e8b57",
+                    "originGUID", guid("claim", l.a()), "targetGUID", guid("claim", l.b()));
+            if (!l.note().isBlank()) {
+                empty("NoteRef", "targetGUID", guid("link-note", l.id()));
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private List<Link> linksToExport() {
+        List<Link> links = new ArrayList<>(report.links(LinkKind.CONTRADICTS));
+        links.addAll(report.links(LinkKind.SUPPORTS));
+        return links;
+    }
+
+    private static String brief(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() > 80 ? line.substring(0, 79) + "…" : line;
+    }
+
+    private void start(String name, String... attributes) throws XMLStreamException {
+        xml.writeStartElement(NS, name);
+        attributes(attributes);
+    }
+
+    private void empty(String name, String... attributes) throws XMLStreamException {
+        xml.writeEmptyElement(NS, name);
+        attributes(attributes);
+    }
+
+    private void text(String name, String value) throws XMLStreamException {
+        xml.writeStartElement(NS, name);
+        xml.writeCharacters(XmlText.clean(value));
+        xml.writeEndElement();
+    }
+
+    private void attributes(String... pairs) throws XMLStreamException {
+        for (int i = 0; i < pairs.length; i += 2) {
+            xml.writeAttribute(pairs[i], XmlText.clean(pairs[i + 1]));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.claimdiff.project.file;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article as stored: its text is embedded so the project opens without the original file.
+ *
+ * @param id         article id ("a1")
+ * @param path       the file it was imported from
+ * @param title      detected title
+ * @param text       the displayed text
+ * @param furniture  dimmed spans as {@code [start, end]}
+ * @param sha256     SHA-256 of {@code text}; checked on open
+ * @param importedAt when it was imported
+ */
+public record ArticleRecord(String id, String path, String title, String text, List<List<Integer>> furniture,
+                            String sha256, Instant importedAt) {
+}

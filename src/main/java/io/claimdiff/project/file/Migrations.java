@@ -1,0 +1,53 @@
+package io.claimdiff.project.file;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Upgrades the JSON of older project files one version at a time before it is read. Step
+ * {@code n} turns a version-{@code n} tree into a version-{@code n+1} tree. Version 1 is the
+ * first format, so the standard set has no steps yet; add one here when the format changes.
+ */
+public final class Migrations {
+
+    private final int current;
+    private final Map<Integer, UnaryOperator<ObjectNode>> steps;
+
+    public Migrations(int current, Map<Integer, UnaryOperator<ObjectNode>> steps) {
+        this.current = current;
+        this.steps = new TreeMap<>(steps);
+    }
+
+    /** The migrations of this ClaimDiff version. */
+    public static Migrations standard() {
+        return new Migrations(ProjectFileFormat.SCHEMA_VERSION, Map.of());
+    }
+
+    /** The version this ClaimDiff writes. */
+    public int current() {
+        return current;
+    }
+
+    /** Whether a file of {@code version} can be brought up to {@link #current()}. */
+    public boolean canMigrate(int version) {
+        for (int v = version; v < current; v++) {
+            if (!steps.containsKey(v)) {
+                return false;
+            }
+        }
+        return version >= 1 || version == current;
+    }
+
+    /** The tree upgraded from {@code version} to {@link #current()}, with its schemaVersion set. */
+    public ObjectNode migrate(ObjectNode root, int version) {
+        ObjectNode tree = root;
+        for (int v = version; v < current; v++) {
+            tree = steps.get(v).apply(tree);
+            tree.put("schemaVersion", v + 1);
+        }
+        return tree;
+    }
+}

@@ -1,0 +1,82 @@
+package io.claimdiff.cli;
+
+import io.claimdiff.app.AppContext;
+import io.claimdiff.project.Fixtures;
+import io.claimdiff.project.ProjectStore;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExportCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return Cli.run(args, AppContext.standard(), request -> 0, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void exportsArticlesAnalysedOnTheSpot() throws Exception {
+        Path html = dir.resolve("r.html");
+        int code = run("export", "--format", "html", "-o", html.toString(), "--title", "Samples",
+                "--date", "2026-11-22T10:00:00Z", "sample-articles/003_96697f14995cd737.txt",
+                "sample-articles/004_80973514d3295959.txt");
+        assertEquals(0, code, err.toString());
+        assertEquals(2, Jsoup.parse(html.toFile(), "UTF-8").select("article").size());
+        assertTrue(Files.readString(html).contains("22 November 2026, 10:00 UTC"));
+    }
+
+    @Test
+    void createsAProjectThenExportsItInEveryFormat() throws Exception {
+        Path project = dir.resolve("talks.claimdiff");
+        assertEquals(0, run("project", "-o", project.toString(), "sample-articles/000_d8922207816c192b.txt",
+                "sample-articles/001_df4687b789c341df.txt"), err.toString());
+        assertEquals(2, new ProjectStore().open(project).articles().size());
+        for (String format : new String[] {"html", "md", "csv", "json", "qdpx", "claimreview"}) {
+            Path target = dir.resolve("out." + format);
+            assertEquals(0, run("export", "-f", format, "-o", target.toString(), project.toString()), err.toString());
+            assertTrue(Files.exists(target), format);
+        }
+        assertTrue(Files.readString(dir.resolve("out.md")).startsWith("# talks\n"));
+    }
+
+    @Test
+    void aDamagedProjectIsOneLineAndExitTwo() throws Exception {
+        Path project = dir.resolve("broken.claimdiff");
+        new ProjectStore().save(Fixtures.realistic(), project);
+        byte[] bytes = Files.readAllBytes(project);
+        Files.write(project, java.util.Arrays.copyOf(bytes, 500));
+        Path target = dir.resolve("r.html");
+        assertEquals(2, run("export", "-f", "html", "-o", target.toString(), project.toString()));
+        String message = err.toString();
+        assertTrue(message.startsWith("claimdiff: " + project + ": is truncated"), message);
+        assertEquals(1, message.lines().count(), message);
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void badInputsAreOneLineEach() {
+        assertEquals(2, run("export", "-f", "pdf", "-o", dir.resolve("x").toString(), "sample-articles/000_d8922207816c192b.txt"));
+        assertTrue(err.toString().contains("unknown format 'pdf'; choose one of html, md, csv, json, qdpx, claimreview"));
+        assertEquals(2, run("export", "-f", "html", "-o", dir.resolve("x.html").toString(), "missing.txt"));
+        assertTrue(err.toString().contains("claimdiff: missing.txt: no such file"));
+        assertEquals(2, run("export", "-f", "html", "-o", dir.resolve("x.html").toString(), "pom.xml"));
+        assertTrue(err.toString().contains("pom.xml: not a supported article type"));
+        assertEquals(2, run("project", "-o", dir.resolve("x.json").toString(), "sample-articles/000_d8922207816c192b.txt"));
+        assertFalse(err.toString().contains("Exception") || err.toString().contains("\tat "), err.toString());
+        assertEquals(4, err.toString().lines().count(), err.toString());
+    }
+}

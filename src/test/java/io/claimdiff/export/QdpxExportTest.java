@@ -1,0 +1,110 @@
+package io.claimdiff.export;
+
+import io.claimdiff.project.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The .qdpx export validates against the REFI-QDA schema and points at the right characters. */
+class QdpxExportTest {
+
+    @TempDir
+    Path dir;
+
+    private final Report report = new Report("Ukraine talks", ExportFormatsTest.AT, Fixtures.realistic().snapshot());
+
+    @Test
+    void projectQdeValidatesAgainstTheSchemaAndNamesItsSources() throws Exception {
+        Path out = dir.resolve("talks.qdpx");
+        new QdpxExporter("test").export(report, out);
+        Map<String, byte[]> zip = ExportFormatsTest.unzip(out);
+        byte[] qde = zip.get("project.qde");
+        validate(qde);
+
+        Document doc = parse(qde);
+        NodeList sources = doc.getElementsByTagNameNS(QdeWriter.NS, "TextSource");
+        assertEquals(5, sources.getLength());
+        for (int i = 0; i < sources.getLength(); i++) {
+            String path = ((Element) sources.item(i)).getAttribute("plainTextPath");
+            assertTrue(path.startsWith("internal://"));
+            assertTrue(zip.containsKey("sources/" + path.substring("internal://".length())), path);
+        }
+        // a selection's positions cut the claim's words out of its source file
+        Element first = (Element) sources.item(0);
+        String text = new String(zip.get("sources/" + first.getAttribute("plainTextPath").substring(11)),
+                StandardCharsets.UTF_8);
+        Element selection = (Element) first.getElementsByTagNameNS(QdeWriter.NS, "PlainTextSelection").item(0);
+        int start = Integer.parseInt(selection.getAttribute("startPosition"));
+        int end = Integer.parseInt(selection.getAttribute("endPosition"));
+        assertEquals(report.text(report.claimsOf("a1").get(0).claim()),
+                text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)));
+        // contradictions and supports are links between selections that exist
+        Set<String> selections = new HashSet<>();
+        NodeList all = doc.getElementsByTagNameNS(QdeWriter.NS, "PlainTextSelection");
+        for (int i = 0; i < all.getLength(); i++) {
+            selections.add(((Element) all.item(i)).getAttribute("guid"));
+        }
+        NodeList links = doc.getElementsByTagNameNS(QdeWriter.NS, "Link");
+        assertEquals(report.state().links().size(), links.getLength());
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            assertTrue(selections.contains(link.getAttribute("originGUID")));
+            assertTrue(selections.contains(link.getAttribute("targetGUID")));
+        }
+        assertTrue(doc.getElementsByTagNameNS(QdeWriter.NS, "Code").getLength() > 10);
+    }
+
+    @Test
+    void exportingTwiceGivesTheSameBytes() throws Exception {
+        new QdpxExporter("test").export(report, dir.resolve("1.qdpx"));
+        new QdpxExporter("test").export(new Report("Ukraine talks", ExportFormatsTest.AT,
+                Fixtures.realistic().snapshot()), dir.resolve("2.qdpx"));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("1.qdpx")), Files.readAllBytes(dir.resolve("2.qdpx")));
+    }
+
+    static void validate(byte[] qde) throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        URL xsd = QdpxExportTest.class.getResource("/refi-qda/Project-mrt2019.xsd");
+        Schema schema = factory.newSchema(new StreamSource(xsd.openStream(), xsd.toString()));
+        Validator validator = schema.newValidator();
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        try {
+            validator.validate(new StreamSource(new ByteArrayInputStream(qde)));
+        } catch (SAXException e) {
+            throw new AssertionError("project.qde is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setExpandEntityReferences(false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+}
