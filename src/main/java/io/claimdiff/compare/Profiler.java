@@ -87,9 +87,11 @@ final class Profiler {
             stance = Stance.DENY;
         }
         boolean reacts = stance == Stance.DENY || stance == Stance.CONFIRM;
-        // "it is a pure invention" points back; "it was in talks to buy Y" says what it denies
-        boolean anaphoric = reacts && (pointing || features.size() <= THIN_CONTENT
-                || pointingStart && (rejection || features.size() <= THIN_CONTENT + 1));
+        // "it is a pure invention", "denied the report" point back; "it was in talks to buy Y" and
+        // "denied a Post report that X and Y spoke" say what they deny
+        boolean anaphoric = reacts && (features.size() <= THIN_CONTENT
+                || pointingStart && (rejection || features.size() <= THIN_CONTENT + 1)
+                || pointing && (rejection || features.size() <= THIN_CONTENT + 2));
         return new ClaimProfile(index, claim, content, article, order, headline, sides, speaker,
                 features, subject, stance, anaphoric, negated);
     }
