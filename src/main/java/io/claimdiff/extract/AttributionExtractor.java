@@ -68,7 +68,13 @@ public final class AttributionExtractor implements ClaimExtractor {
             NounPhrases np = new NounPhrases(text, tokens, gazetteer, registry);
             boolean quotedHere = false;
             SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), tokens, u.quotes(), np);
-            List<Candidate> found = analyzer.analyse();
+            List<Candidate> found;
+            try {
+                found = analyzer.analyse();
+            } catch (RuntimeException e) {
+                // a sentence the rules cannot read costs its own claims only, never the article's
+                continue;
+            }
             if (found.stream().anyMatch(c -> c.rule().equals(SentenceAnalyzer.CLAUSE_FINAL) && c.speaker() != null
                     && c.speaker().definite())) {
                 Mention lead = analyzer.leadSubject(); // "Deutsche Bank will cut jobs, the lender said"

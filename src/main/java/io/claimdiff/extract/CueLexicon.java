@@ -26,10 +26,10 @@ final class CueLexicon {
                 "clarify", "emphasise", "emphasize", "underline", "underscore", "reiterate", "repeat", "complain",
                 "testify", "describe", "urge", "vow", "blame", "proclaim", "assure", "predict", "disclose",
                 "caution", "boast", "criticise", "criticize", "quip", "joke", "recount",
-                "speculate", "muse", "lament");
+                "speculate", "muse", "lament", "specify", "affirm", "reaffirm", "deplore");
         weak(forms, Hint.ASSERT, "agree", "maintain", "suggest", "signal", "hint", "recall", "observe", "remark", "answer",
                 "respond", "reply", "counter", "estimate", "mention", "conclude", "notice", "inform", "forecast:forecast",
-                "fear");
+                "fear", "regret", "welcome", "hail", "consider", "judge");
         strong(forms, Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
         strong(forms, Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");

@@ -10,6 +10,8 @@ final class CueReader {
     private static final Set<String> CALL_NEXT = Words.set("for", "on", "it", "this", "them", "these", "those");
     private static final Set<String> WH = Words.set("how", "whether", "why", "what", "when", "where", "who",
             "which", "if");
+    private static final Set<String> DEBATE = Words.set("argue", "complain", "joke", "quip", "muse", "boast",
+            "speculate", "lament");
     private static final Set<String> TELL_LIKE = Words.set("tell", "inform", "assure", "brief", "warn", "urge", "accuse");
 
     private final List<Token> toks;
@@ -69,6 +71,10 @@ final class CueReader {
         if (next != null && WH.contains(next.lower()) && cue.hint() != CueLexicon.Hint.DECLINE) {
             // "would not say how many" is a refusal; "said how" is no statement
             return negated(k) ? new CueLexicon.Cue(cue.lemma(), CueLexicon.Hint.DECLINE, false, false) : null;
+        }
+        if (next != null && (next.is("nothing") || next.is("little")) || next != null && DEBATE.contains(cue.lemma())
+                && (next.is("about") || next.is("over") || next.is("with") || next.is("for") || next.is("against"))) {
+            return null; // "said nothing", "argued about the plan": no statement reported
         }
         if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()) && !callsItSomething(k))) {
             return null;

@@ -40,10 +40,11 @@ final class NounPhrases {
             }
         }
         Token first = toks.get(from);
-        if (to - from == 1 && Words.PRONOUNS.contains(first.lower())) {
-            Mention.Type type = first.is("it") ? Mention.Type.BODY
-                    : first.is("they") || first.is("we") ? Mention.Type.GROUP : Mention.Type.PERSON;
-            return new Mention(span(from, to), first.lower(), type, Mention.Form.PRONOUN, null, null, false);
+        String pronoun = OBJECT_PRONOUNS.getOrDefault(first.lower(), first.lower());
+        if (to - from == 1 && Words.PRONOUNS.contains(pronoun)) {
+            Mention.Type type = pronoun.equals("it") ? Mention.Type.BODY
+                    : pronoun.equals("they") || pronoun.equals("we") ? Mention.Type.GROUP : Mention.Type.PERSON;
+            return new Mention(span(from, to), pronoun, type, Mention.Form.PRONOUN, null, null, false);
         }
         for (int k = from + 1; k < to; k++) {
             if (Words.RELATIVES.contains(toks.get(k).lower()) || CLAUSE_OPENERS.contains(toks.get(k).lower())) {
@@ -218,6 +219,10 @@ final class NounPhrases {
         }
         return orgBefore(from, to);
     }
+
+    /** "according to him": object pronouns, read as their subject forms. */
+    private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.of("him", "he", "her", "she",
+            "them", "they", "us", "we");
 
     private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("as", "while", "when", "because",
             "although", "though", "if", "where", "whereas", "unless", "until");

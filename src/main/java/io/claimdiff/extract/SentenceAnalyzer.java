@@ -80,11 +80,16 @@ final class SentenceAnalyzer {
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < toks.size(); k++) {
             CueLexicon.Cue cue = consumed[k] ? null : cues.at(k);
+            if (cue == null && k > 0 && toks.get(k - 1).is(",") && !consumed[k] && !toks.get(k).inQuote()
+                    && !toks.get(k).cap()) {
+                cue = CueLexicon.lookup(toks.get(k).lower()); // ", estimated the expert.": inverted, no "that" needed
+                cue = cue != null && !cue.ing() && k + 1 < toks.size() && !toks.get(k + 1).is("that") ? cue : null;
+            }
             if (cue == null) {
                 continue;
             }
             SubjectFinder.Subject subject = subjects.before(k, 0);
-            if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",") && !cue.weak()) {
+            if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",")) {
                 Mention after = subjects.after(k + 1, toks.size());
                 if (after != null) { // "The economy will grow, said the minister."
                     Token cueTok = toks.get(k);
@@ -202,7 +207,7 @@ final class SentenceAnalyzer {
                 continue;
             }
             Mention m = np.analyse(k + 2, end);
-            if (m == null || m.form() == Mention.Form.PRONOUN) {
+            if (m == null || m.form() == Mention.Form.PRONOUN && !initial && wordsBefore(t.start()) == 0) {
                 continue;
             }
             TextSpan cue = new TextSpan(t.start(), toks.get(k + 1).end());

@@ -10,6 +10,9 @@ import java.util.function.IntPredicate;
  */
 final class SubjectFinder {
 
+    private static final java.util.Set<String> TRAILING = Words.set("in", "on", "at", "during", "after", "before",
+            "while", "last", "this", "yesterday", "today", "via", "as", "when", "earlier", "late", "through");
+
     /** Tokens looked at around one cue; keeps the work per cue constant. */
     private static final int WINDOW = 40;
 
@@ -53,7 +56,9 @@ final class SubjectFinder {
 
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {
-        if (cue > lb && Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) && toks.get(cue).lower().endsWith("ing")) {
+        boolean participle = toks.get(cue).lower().endsWith("ing") && cue > lb
+                && (Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) || toks.get(cue - 1).is(","));
+        if (participle) {
             // "The ministry issued a statement saying ...": the sentence's subject speaks
             int limit = cue;
             Mention m = sentenceSubject(lb, limit, true);
@@ -187,8 +192,9 @@ final class SubjectFinder {
     /** The source named after an inverted cue ("…," said the minister, Jane Doe, on Monday). */
     Mention after(int from, int to) {
         int comma = from;
-        while (comma < to && !toks.get(comma).is(",") && !toks.get(comma).isClauseBreak() && comma - from < WINDOW) {
-            comma++;
+        while (comma < to && !toks.get(comma).is(",") && !toks.get(comma).isClauseBreak() && comma - from < WINDOW
+                && !(comma > from && TRAILING.contains(toks.get(comma).lower()))) {
+            comma++; // "said the ministry in a statement on Monday": the source ends before "in"
         }
         Mention m = np.analyse(from, comma);
         if (m == null || comma >= to || !toks.get(comma).is(",")) {
@@ -209,12 +215,18 @@ final class SubjectFinder {
 
     // the subject of a clause whose verb phrase is coordinated: "X met Y ... and said that"
     private Mention sentenceSubject(int lb, int limit, boolean adjectives) {
+        while (lb < limit && !toks.get(lb).isWord()) {
+            lb++; // "**Trade groups**" in Markdown
+        }
         int j = lb;
         while (j < limit && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
                 || Words.NAME_PARTICLES.contains(toks.get(j).lower()) || Words.PERSON_NOUNS.contains(toks.get(j).lower())
                 || Words.BODY_NOUNS.contains(toks.get(j).lower()) || Words.possessive(toks.get(j).lower())
                 || adjectives && adjective(toks.get(j)))) {
             j++;
+        }
+        while (j > lb && !toks.get(j - 1).isWord()) {
+            j--;
         }
         return j > lb ? np.analyse(lb, j) : null;
     }

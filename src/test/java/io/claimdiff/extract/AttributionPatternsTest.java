@@ -236,6 +236,14 @@ class AttributionPatternsTest {
                         "No, I won't", "Liz Kendall", null, "assert"),
                 new Case("statement saying", "The Saudi foreign ministry issued a statement saying the kingdom welcomed the truce.",
                         "the kingdom welcomed the truce", "foreign ministry", "Saudi Arabia", "assert"),
+                new Case("translated inverted cue", "The situation is serious, estimated the expert, who asked not to be named.",
+                        "The situation is serious", "expert", null, "assert"),
+                new Case("according to him", "French Foreign Minister Jean-Noel Barrot met his counterpart. According to him, the talks were constructive.",
+                        "the talks were constructive", "Jean-Noel Barrot", "France", "assert"),
+                new Case("inverted with trailing phrase", "The attack was unacceptable, deplored the French foreign ministry in a statement.",
+                        "The attack was unacceptable", "French foreign ministry", "France", "assert"),
+                new Case("participle after a clause", "**Trade groups** welcomed the ruling, saying it would help small businesses.",
+                        "it would help small businesses", "Trade groups", null, "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
                         "wages must rise", "union leaders", null, "assert"));
     }
