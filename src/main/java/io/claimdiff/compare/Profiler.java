@@ -103,7 +103,8 @@ final class Profiler {
         }
         boolean capital = Character.isUpperCase(token.raw().charAt(0));
         boolean known = Lexicon.STOP.contains(lower) || Lexicon.REPORTING.contains(lower)
-                || Lexicon.TITLES.contains(lower) || Lexicon.OUTLETS.contains(lower);
+                || Lexicon.TITLES.contains(lower) || Lexicon.OUTLETS.contains(lower)
+                || lower.endsWith("s") && Lexicon.TITLES.contains(lower.substring(0, lower.length() - 1));
         boolean name = capital && !known && (!token.initial() || Lexicon.SIDES.containsKey(lower) || names.contains(lower));
         if (name) {
             if (next != null && !next.initial() && Character.isUpperCase(next.raw().charAt(0))
