@@ -82,7 +82,12 @@ final class FurnitureDetector {
                 return true;
             }
         }
-        if (l.split("\\s+", 16).length < 16) {
+        int words = l.split("\\s+", 16).length;
+        if (words <= 8 && (l.startsWith("by ") || l.startsWith("posted ") || l.startsWith("updated ")
+                || l.startsWith("published ") || l.contains(" by ") && hasYear(l) || l.endsWith(" ago"))) {
+            return true; // bylines and time stamps
+        }
+        if (words < 16) {
             for (String s : LINKS) {
                 if (l.contains(s)) {
                     return true; // a short line that is mostly a link
@@ -90,6 +95,17 @@ final class FurnitureDetector {
             }
         }
         return credit(line) || l.endsWith("read more");
+    }
+
+    private static boolean hasYear(String l) {
+        int run = 0;
+        for (int i = 0; i < l.length(); i++) {
+            run = Character.isDigit(l.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A photo credit: a few words with slashes ("Pavel Byrkin/Sputnik/AP"). */

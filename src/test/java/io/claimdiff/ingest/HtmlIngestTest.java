@@ -93,11 +93,12 @@ class HtmlIngestTest {
     @Test
     void marksFurnitureInPlainText() {
         String text = "Politics\n\nTalks collapse in Geneva\n\nTalks collapse in Geneva\n\nThe envoy said talks had failed."
-                + "\n\nLEAVE A REPLY\n\nPlease enter your comment!\n\nNEXT Rebels claim new gains\n\nBack to top button";
+                + "\n\nLEAVE A REPLY\n\nPlease enter your comment!\n\nNEXT Rebels claim new gains\n\nBack to top button\n\nMarch 3, 2025 by Jane Roe";
         Article a = loader.fromText("t", "t.txt", text);
         List<String> furniture = a.furniture().stream().map(s -> s.of(text)).toList();
         assertEquals("Talks collapse in Geneva", a.title());
         assertEquals(List.of("Politics", "Talks collapse in Geneva", "LEAVE A REPLY", "Please enter your comment!",
-                "NEXT Rebels claim new gains", "Back to top button"), furniture);
+                "NEXT Rebels claim new gains", "Back to top button",
+                "March 3, 2025 by Jane Roe"), furniture);
     }
 }
