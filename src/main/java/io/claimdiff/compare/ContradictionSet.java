@@ -5,8 +5,10 @@ import io.claimdiff.model.Contradiction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The contradictions proposed so far, one per pair, each oriented from the claim that rejects to
@@ -54,7 +56,11 @@ final class ContradictionSet {
         return bestByRejecting.get(rejecting.index());
     }
 
-    /** Drops weak links and, per rejecting claim, the targets far below its best or beyond the few best. */
+    /**
+     * Drops weak links and, per rejecting claim, the targets far below its best, all but the best
+     * one in each other article (one outlet's version of a statement is enough), and those beyond
+     * the few best.
+     */
     void prune() {
         links.values().removeIf(l -> l.score() < MIN_SCORE
                 || l.score() < NEAR_BEST * bestByRejecting.get(l.rejecting().index()).score());
@@ -64,10 +70,17 @@ final class ContradictionSet {
             byRejecting.computeIfAbsent(l.rejecting().index(), k -> new ArrayList<>()).add(l);
         }
         for (List<Link> targets : byRejecting.values()) {
-            if (targets.size() > MAX_TARGETS) {
-                targets.sort(Comparator.comparingDouble(Link::score).reversed());
-                targets.subList(MAX_TARGETS, targets.size())
-                        .forEach(l -> links.remove(key(l.rejecting().index(), l.affirming().index())));
+            targets.sort(Comparator.comparingDouble(Link::score).reversed()
+                    .thenComparingInt(l -> l.affirming().index()));
+            Set<Integer> otherArticles = new HashSet<>();
+            int kept = 0;
+            for (Link l : targets) {
+                boolean across = l.affirming().article() != l.rejecting().article();
+                if (kept >= MAX_TARGETS || across && !otherArticles.add(l.affirming().article())) {
+                    links.remove(key(l.rejecting().index(), l.affirming().index()));
+                } else {
+                    kept++;
+                }
             }
         }
     }

@@ -76,13 +76,16 @@ final class PairJudge {
         return Verdict.NONE;
     }
 
-    /** Two sides affirming, or both rejecting, the same thing. */
+    /**
+     * Two sides affirming, or both rejecting, the same thing. Two assertions with negations are
+     * left alone: "pledged no escalation" and "no deal on de-escalation" read alike but are not.
+     */
     private static boolean agrees(ClaimProfile a, ClaimProfile b) {
         if (a.rejects() && b.rejects()) {
             return true;
         }
         return a.affirms() && b.affirms() && (a.stance() == Stance.CONFIRM || b.stance() == Stance.CONFIRM
-                || a.negated() == b.negated());
+                || !a.negated() && !b.negated());
     }
 
     /** The same speaker, or one side where one of the two is only named by its side. */

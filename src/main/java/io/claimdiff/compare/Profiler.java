@@ -1,6 +1,5 @@
 package io.claimdiff.compare;
 
-import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.Stance;
 
@@ -24,7 +23,8 @@ final class Profiler {
 
     /**
      * Profiles one claim; {@code text} is its article's text, or null when the article is unknown;
-     * {@code sides} are the claim's normalised sides ({@link Sources#sides}), {@code names} the words known as names ({@link Tokens#names}).
+     * {@code sides} are the claim's normalised sides ({@link Sources#sides}), {@code names} the
+     * words known as names ({@link Tokens#names}).
      */
     static ClaimProfile profile(int index, Claim claim, String text, int article, int order, boolean headline,
                                 Set<String> sides, Set<String> names) {
@@ -87,9 +87,11 @@ final class Profiler {
             stance = Stance.DENY;
         }
         boolean reacts = stance == Stance.DENY || stance == Stance.CONFIRM;
-        // "it is a pure invention" points back; "it was in talks to buy Y" says what it denies
-        boolean anaphoric = reacts && (pointing || features.size() <= THIN_CONTENT
-                || pointingStart && (rejection || features.size() <= THIN_CONTENT + 1));
+        // "it is a pure invention", "denied the report" point back; "it was in talks to buy Y" and
+        // "denied a Post report that X and Y spoke" say what they deny
+        boolean anaphoric = reacts && (features.size() <= THIN_CONTENT
+                || pointingStart && (rejection || features.size() <= THIN_CONTENT + 1)
+                || pointing && (rejection || features.size() <= THIN_CONTENT + 2));
         return new ClaimProfile(index, claim, content, article, order, headline, sides, speaker,
                 features, subject, stance, anaphoric, negated);
     }
@@ -101,7 +103,8 @@ final class Profiler {
         }
         boolean capital = Character.isUpperCase(token.raw().charAt(0));
         boolean known = Lexicon.STOP.contains(lower) || Lexicon.REPORTING.contains(lower)
-                || Lexicon.TITLES.contains(lower) || Lexicon.OUTLETS.contains(lower);
+                || Lexicon.TITLES.contains(lower) || Lexicon.OUTLETS.contains(lower)
+                || lower.endsWith("s") && Lexicon.TITLES.contains(lower.substring(0, lower.length() - 1));
         boolean name = capital && !known && (!token.initial() || Lexicon.SIDES.containsKey(lower) || names.contains(lower));
         if (name) {
             if (next != null && !next.initial() && Character.isUpperCase(next.raw().charAt(0))

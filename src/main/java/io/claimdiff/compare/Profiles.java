@@ -46,13 +46,15 @@ final class Profiles {
         Set<String> allSides = new HashSet<>();
         sorted.forEach(c -> allSides.addAll(Sources.sides(c.party(), c.speaker())));
         List<ClaimProfile> out = new ArrayList<>(sorted.size());
+        Map<String, Integer> bodyStarts = new HashMap<>();
         int order = 0;
         for (int i = 0; i < sorted.size(); i++) {
             Claim c = sorted.get(i);
             order = i > 0 && sorted.get(i - 1).articleId().equals(c.articleId()) ? order + 1 : 0;
             Article article = byId.get(c.articleId());
             String text = article == null ? null : article.text();
-            out.add(Profiler.profile(i, c, text, position.get(c.articleId()), order, isHeadline(article, c),
+            int body = article == null ? 0 : bodyStarts.computeIfAbsent(article.id(), k -> bodyStart(article.text()));
+            out.add(Profiler.profile(i, c, text, position.get(c.articleId()), order, isHeadline(article, c, body),
                     sides(c, known, allSides), names));
         }
         return out;
@@ -94,6 +96,10 @@ final class Profiles {
 
     /** True when the claim starts on the article's title line, a repeat of it, or a line above the body. */
     static boolean isHeadline(Article article, Claim claim) {
+        return article != null && isHeadline(article, claim, bodyStart(article.text()));
+    }
+
+    private static boolean isHeadline(Article article, Claim claim, int bodyStart) {
         if (article == null) {
             return false;
         }
@@ -109,16 +115,23 @@ final class Profiles {
         if (!title.isEmpty() && line.equals(title)) {
             return true;
         }
-        if (!headingLike(line)) {
-            return false;
-        }
         // a short unpunctuated line above the first paragraph of body text is a headline
-        for (String before : text.substring(0, lineStart).split("\n")) {
-            if (!before.isBlank() && !headingLike(before.strip())) {
-                return false;
+        return lineStart < bodyStart && headingLike(line);
+    }
+
+    /** Where the first line of body text (long, or ending a sentence) starts; the text length if none. */
+    private static int bodyStart(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty() && !headingLike(line)) {
+                return start;
             }
+            start = end + 1;
         }
-        return true;
+        return text.length();
     }
 
     private static boolean headingLike(String line) {

@@ -26,6 +26,9 @@ final class Reasons {
 
     /** "United States (White House) confirms what Russia (Kremlin) says: …". */
     static String support(ClaimProfile a, ClaimProfile b) {
+        if (a.rejects() && b.rejects()) {
+            return who(b) + " also denies what " + who(a) + " denies: " + gist(a.text(), b);
+        }
         ClaimProfile confirming = b.stance() == Stance.CONFIRM ? b : a;
         ClaimProfile other = confirming == a ? b : a;
         String verb = confirming.stance() == Stance.CONFIRM ? "confirms" : "also says";

@@ -23,7 +23,7 @@ final class Similarity {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final double[] weights;
-    // per claim, by index: sorted feature ids, sorted subject ids, and the weight sum
+    /** Per claim index: its feature ids, ascending (ids to let a pair be scored by a merge, not by hashing). */
     private final int[][] features;
     private final int[][] subjects;
     private final boolean[][] negated;

@@ -13,6 +13,10 @@ final class Sources {
 
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:/|,|&|\\band\\b|;)\\s*");
+    private static final Pattern THE = Pattern.compile("^the\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}0-9 .-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> GENERIC = Set.of(
             "officials", "official", "government", "authorities", "presidency", "forces", "army",
             "delegation", "ministry", "leader", "leadership", "president", "side", "diplomats", "military",
@@ -32,7 +36,7 @@ final class Sources {
         }
         String cleaned = PARENS.matcher(source.toLowerCase(Locale.ROOT)).replaceAll(" ").replace('’', '\'');
         for (String piece : SPLIT.split(cleaned)) {
-            String p = piece.replaceAll("^the\\s+", "").replaceAll("'s\\b", "").trim();
+            String p = POSSESSIVE.matcher(THE.matcher(piece).replaceAll("")).replaceAll("").trim();
             if (!p.isEmpty()) {
                 keys.add(side(p));
             }
@@ -45,13 +49,13 @@ final class Sources {
         if (isUnknown(speaker)) {
             return sides.isEmpty() ? "" : sides.iterator().next();
         }
-        String s = PARENS.matcher(speaker.toLowerCase(Locale.ROOT)).replaceAll(" ")
-                .replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}0-9 .-]", " ").trim();
+        String s = PARENS.matcher(speaker.toLowerCase(Locale.ROOT)).replaceAll(" ").replace('’', '\'');
+        s = NOT_NAME.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ").trim();
         String mapped = Lexicon.SIDES.get(s);
         if (mapped != null) {
             return mapped;
         }
-        String[] words = s.split("\\s+");
+        String[] words = SPACES.split(s);
         int last = words.length - 1;
         // "Nordwind spokeswoman" is Nordwind's voice: the role word is not the name
         while (last > 0 && (Lexicon.TITLES.contains(words[last]) || GENERIC.contains(words[last]))) {
@@ -82,7 +86,15 @@ final class Sources {
     }
 
     static boolean isUnknown(String s) {
-        return s == null || UNKNOWN.contains(s.trim().toLowerCase(Locale.ROOT));
+        if (s == null) {
+            return true;
+        }
+        for (String u : UNKNOWN) {
+            if (u.equalsIgnoreCase(s.trim())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String side(String piece) {
@@ -90,7 +102,7 @@ final class Sources {
         if (mapped != null) {
             return mapped;
         }
-        String[] words = piece.split("\\s+");
+        String[] words = SPACES.split(piece);
         if (words.length == 2) {
             // "Russian officials", "Ukrainian authorities": a side plus a generic body
             if (GENERIC.contains(words[1]) && Lexicon.SIDES.containsKey(words[0])) {

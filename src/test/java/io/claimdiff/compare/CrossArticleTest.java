@@ -224,4 +224,30 @@ class CrossArticleTest {
         assertTrue(paired(g, "z1", "p2"), g.contradictions().toString());
         assertFalse(paired(g, "z1", "p1"), g.contradictions().toString());
     }
+
+    @Test
+    void kremlinDenialInOneOutletAnswersThePostReportInAnother() {
+        Fixture f = new Fixture();
+        Article a = f.article("wp", """
+                Trump and Putin spoke by phone, Post reports
+                The Washington Post reported that Donald Trump and Vladimir Putin spoke by phone on Thursday about the war in Ukraine.
+                """);
+        f.claim(a, "w1", "Donald Trump and Vladimir Putin spoke by phone on Thursday about the war in Ukraine",
+                "The Washington Post", "The Washington Post", Stance.ASSERT);
+        Article b = f.article("afp", """
+                Kremlin rejects report of Trump call
+                The Kremlin on Monday denied a Washington Post report that Putin and Trump had spoken by phone.
+                "This is pure fiction," Kremlin spokesman Dmitry Peskov told reporters.
+                """);
+        f.claim(b, "k1", "a Washington Post report that Putin and Trump had spoken by phone", "Kremlin", "Russia",
+                Stance.DENY);
+        f.claim(b, "k2", "This is pure fiction", "Dmitry Peskov", "Russia", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(paired(g, "w1", "k1"), g.contradictions().toString());
+        assertTrue(paired(g, "w1", "k2"), g.contradictions().toString());
+        assertTrue(g.contradictions().stream().filter(c -> Set.of(c.a(), c.b()).equals(Set.of("w1", "k2")))
+                .allMatch(c -> c.reason().contains("Peskov") && c.reason().contains("Washington Post")));
+    }
 }

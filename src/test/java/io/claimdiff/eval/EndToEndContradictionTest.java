@@ -33,7 +33,8 @@ class EndToEndContradictionTest {
         List<Article> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         int n = 0;
-        for (String name : List.of("takeover-report", "takeover-denial", "transfer", "resignation")) {
+        for (String name : List.of("takeover-report", "takeover-denial", "transfer", "resignation", "macron-reuters",
+                "macron-guardian")) {
             Path file = Path.of(EndToEndContradictionTest.class.getResource("/compare-e2e/" + name + ".txt").toURI());
             Article article = loader.load(file, "a" + (++n));
             articles.add(article);
@@ -79,5 +80,17 @@ class EndToEndContradictionTest {
     void oneCompanyDoesNotContradictItself() {
         assertFalse(graph.contradictions().stream().anyMatch(c -> CLAIMS.get(c.a()).speaker().contains("Nordwind")
                 && CLAIMS.get(c.b()).speaker().contains("Nordwind")), graph.contradictions().toString());
+    }
+
+    @Test
+    void oneStoryInTwoOutletsClustersTheClaimAndPairsTheDenialAcrossThem() {
+        assertTrue(graph.clusters().stream().anyMatch(c -> c.stream().map(id -> CLAIMS.get(id).articleId())
+                .distinct().count() >= 2 && c.stream().allMatch(id -> CLAIMS.get(id).speaker().contains("Macron"))),
+                graph.clusters().toString());
+        assertTrue(graph.contradictions().stream().anyMatch(c -> CLAIMS.get(c.a()).speaker().contains("Macron")
+                && !CLAIMS.get(c.a()).articleId().equals(CLAIMS.get(c.b()).articleId())),
+                graph.contradictions().toString());
+        assertFalse(graph.supports().stream().anyMatch(s -> CLAIMS.get(s.a()).speaker().contains("Macron")
+                || CLAIMS.get(s.b()).speaker().contains("Macron")), graph.supports().toString());
     }
 }
