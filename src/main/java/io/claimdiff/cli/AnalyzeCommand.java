@@ -48,7 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path file : files) {
             try {
-                articles.add(context.loader().load(file, "a" + (articles.size() + 1)));
+                io.claimdiff.ingest.LoadedArticle loaded = context.loader().read(file, "a" + (articles.size() + 1));
+                articles.add(loaded.article());
+                loaded.notes().forEach(note -> err.println("claimdiff: " + note));
             } catch (ArticleLoadException e) {
                 err.println("claimdiff: " + e.getMessage());
                 failed = true;
