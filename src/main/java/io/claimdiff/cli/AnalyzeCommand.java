@@ -56,7 +56,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 failed = true;
             }
         }
-        Analysis analysis = context.analysis().analyze(articles);
+        boolean[] analysisFailed = {false};
+        Analysis analysis = context.analysis().analyze(articles, (article, e) -> {
+            err.println("claimdiff: " + article.path() + ": analysis failed (" + e.getClass().getSimpleName() + ")");
+            analysisFailed[0] = true;
+        });
+        failed |= analysisFailed[0];
         if (json) {
             out.println(context.contractJson().toJson(analysis));
         } else {

@@ -59,6 +59,24 @@ class BadInputCliTest {
     }
 
     @Test
+    void anArticleThatCrashesTheEngineIsReportedAndTheOthersAreStillAnalysed() throws Exception {
+        io.claimdiff.extract.AttributionExtractor real = new io.claimdiff.extract.AttributionExtractor();
+        AppContext context = new AppContext(new io.claimdiff.ingest.ArticleLoader(), article -> {
+            if (article.text().contains("CRASH")) {
+                throw new IllegalStateException("engine bug");
+            }
+            return real.extract(article);
+        }, new io.claimdiff.compare.ContradictionFinder());
+        Path crash = Files.writeString(dir.resolve("crash.txt"), "CRASH\n\nThe minister said it would crash.");
+        int code = Cli.run(new String[] {"analyze", crash.toString(), "sample-articles/003_96697f14995cd737.txt"},
+                context, request -> 0, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(ExitCodes.BAD_INPUT, code);
+        assertEquals("claimdiff: " + crash + ": analysis failed (IllegalStateException)", err.toString().strip());
+        assertTrue(out.toString().contains("003_96697f14995cd737.txt"));
+        assertFalse(out.toString().contains("crash.txt"));
+    }
+
+    @Test
     void exportOfABadArticleWritesNothing() throws Exception {
         BadInputs.materialise(dir);
         Path report = dir.resolve("report.html");
