@@ -88,6 +88,15 @@ class ProjectFileBadInputTest {
     }
 
     @Test
+    void contentQuotedInAMessageCannotBreakTheLineOrTheTerminal() throws Exception {
+        // found by ProjectReaderFuzzTest: a field name with a line break made a two-line message
+        ObjectNode root = example();
+        root.put("evil\n\u001b[31mclaimdiff: all good", 1);
+        String m = refused(write("evil.claimdiff", root)).getMessage();
+        assertEquals(dir.resolve("evil.claimdiff") + ": has an unknown field \"evil\\u000a\\u001b[31mclaimdiff: all good\"", m);
+    }
+
+    @Test
     void aNewerSchemaVersionIsRefused() throws Exception {
         ObjectNode root = example();
         root.put("schemaVersion", 99);
