@@ -193,8 +193,10 @@ class WorkspaceGuiTest {
     @Test
     void closingWithUnsavedWorkAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
         assertTrue(workspace.stage().getTitle().endsWith("•"), workspace.stage().getTitle());
-        robot.interactNoWait(() -> workspace.stage().fireEvent(new javafx.stage.WindowEvent(workspace.stage(),
-                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        // runLater, not interactNoWait: the handler blocks in the dialog's nested event loop, and
+        // TestFX 4.0.18's interactNoWait still waits for it, which hung the build
+        javafx.application.Platform.runLater(() -> workspace.stage().fireEvent(new javafx.stage.WindowEvent(
+                workspace.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(dialog.getHeaderText().startsWith("Save changes"), dialog.getHeaderText());
