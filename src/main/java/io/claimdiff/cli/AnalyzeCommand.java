@@ -48,13 +48,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path file : files) {
             try {
-                articles.add(context.loader().load(file, "a" + (articles.size() + 1)));
+                io.claimdiff.ingest.LoadedArticle loaded = context.loader().read(file, "a" + (articles.size() + 1));
+                articles.add(loaded.article());
+                loaded.notes().forEach(note -> err.println("claimdiff: " + note));
             } catch (ArticleLoadException e) {
                 err.println("claimdiff: " + e.getMessage());
                 failed = true;
             }
         }
-        Analysis analysis = context.analysis().analyze(articles);
+        boolean[] analysisFailed = {false};
+        Analysis analysis = context.analysis().analyze(articles, (article, e) -> {
+            err.println("claimdiff: " + article.path() + ": analysis failed (" + e.getClass().getSimpleName() + ")");
+            analysisFailed[0] = true;
+        });
+        failed |= analysisFailed[0];
         if (json) {
             out.println(context.contractJson().toJson(analysis));
         } else {

@@ -66,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Project project;
         try {
-            project = Inputs.load(context, inputs);
+            project = Inputs.load(context, inputs, note -> err.println("claimdiff: " + note));
         } catch (Inputs.Problem e) {
             return fail(err, e.getMessage());
         }

@@ -32,6 +32,12 @@ final class Inputs {
 
     /** The project the inputs describe. */
     static Project load(AppContext context, List<Path> files) throws Problem {
+        return load(context, files, note -> { });
+    }
+
+    /** The project the inputs describe; notes on how articles were decoded go to {@code notes}. */
+    static Project load(AppContext context, List<Path> files, java.util.function.Consumer<String> notes)
+            throws Problem {
         for (Path file : files) {
             Optional<String> problem = FileChecks.problem(file);
             if (problem.isPresent()) {
@@ -51,7 +57,9 @@ final class Inputs {
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             try {
-                articles.add(context.loader().load(file, "a" + (articles.size() + 1)));
+                io.claimdiff.ingest.LoadedArticle loaded = context.loader().read(file, "a" + (articles.size() + 1));
+                articles.add(loaded.article());
+                loaded.notes().forEach(notes);
             } catch (ArticleLoadException e) {
                 throw new Problem(e.getMessage());
             }

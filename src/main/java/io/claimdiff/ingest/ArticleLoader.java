@@ -3,10 +3,6 @@ package io.claimdiff.ingest;
 import io.claimdiff.model.Article;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,8 +26,24 @@ public final class ArticleLoader {
     /** File name extensions this loader opens, lower case, without the dot. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
 
+    /**
+     * Largest article file opened, in bytes (see docs/decisions/0004-input-limits.md). News
+     * articles are kilobytes; a saved web page with inline images a few megabytes.
+     */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
     /** Loads {@code file}, giving the article the id {@code id}. */
     public Article load(Path file, String id) throws ArticleLoadException {
+        return read(file, id).article();
+    }
+
+    /**
+     * Loads {@code file} with notes on how it was decoded (an assumed charset, replaced bytes).
+     *
+     * @throws ArticleLoadException naming the file and the problem: missing, unreadable, a folder,
+     *         empty, binary, larger than {@link #MAX_FILE_BYTES}, or not a supported type
+     */
+    public LoadedArticle read(Path file, String id) throws ArticleLoadException {
         String name = file.toString();
         String ext = extension(file);
         if (!EXTENSIONS.contains(ext)) {
@@ -43,18 +55,45 @@ public final class ArticleLoader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ArticleLoadException(name, "is too large to open as an article (" + megabytes(size)
+                        + "; the limit is " + megabytes(MAX_FILE_BYTES) + ")");
+            }
             bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new ArticleLoadException(name, "is too large to open as an article (grew to "
+                        + megabytes(bytes.length) + " while being read; the limit is " + megabytes(MAX_FILE_BYTES) + ")");
+            }
         } catch (NoSuchFileException e) {
             throw new ArticleLoadException(name, "no such file");
         } catch (AccessDeniedException e) {
             throw new ArticleLoadException(name, "permission denied");
         } catch (IOException e) {
             throw new ArticleLoadException(name, "cannot be read (" + e.getMessage() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new ArticleLoadException(name, "is too large to open with the memory available");
         }
-        if (ext.equals("html") || ext.equals("htm")) {
-            return fromHtml(id, name, decodeHtml(bytes));
+        boolean html = ext.equals("html") || ext.equals("htm");
+        TextDecoder.Decoded decoded = html ? TextDecoder.decodeHtml(name, bytes) : TextDecoder.decode(name, bytes);
+        bytes = null; // the text alone from here on
+        Article article;
+        try {
+            article = html ? fromHtml(id, name, decoded.text()) : fromText(id, name, decoded.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ArticleLoadException(name, "cannot be read as " + (html ? "a web page" : "text")
+                    + " (" + e.getClass().getSimpleName() + ")", e);
         }
-        return fromText(id, name, decode(name, bytes));
+        if (article.text().isBlank()) {
+            throw new ArticleLoadException(name, html ? "has no article text (the page holds no readable paragraphs)"
+                    : "contains no text");
+        }
+        List<String> notes = decoded.noteOpt().map(n -> name + ": " + n).stream().toList();
+        return new LoadedArticle(article, notes);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** Builds an article from a saved web page already in memory; nothing is fetched. */
@@ -87,29 +126,6 @@ public final class ArticleLoader {
         furniture.sort(Comparator.comparingInt(TextSpan::start));
         String title = TitleDetector.cut(TitleDetector.clean(titleLine.of(text)));
         return new Article(id, path, title.isEmpty() ? "(untitled)" : title, text, furniture);
-    }
-
-    static String decodeHtml(byte[] bytes) {
-        try {
-            return decode("page", bytes);
-        } catch (ArticleLoadException e) {
-            // saved pages are often Windows-1252; Latin-1 keeps every byte and never fails
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    static String decode(String name, byte[] bytes) throws ArticleLoadException {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleLoadException(name, "is not valid UTF-8 text");
-        }
     }
 
     static String normaliseLineEndings(String text) {

@@ -31,6 +31,24 @@ public final class AnalysisService {
         return comparer.compare(articles, claims);
     }
 
+    /**
+     * Extracts every article and compares all claims; an article whose extraction fails is left
+     * out and handed to {@code failed}, so one bad article never costs the others.
+     */
+    public Analysis analyze(List<Article> articles, java.util.function.BiConsumer<Article, Throwable> failed) {
+        List<Article> analysed = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (Article article : articles) {
+            try {
+                claims.addAll(extractor.extract(article));
+                analysed.add(article);
+            } catch (RuntimeException | StackOverflowError e) {
+                failed.accept(article, e);
+            }
+        }
+        return new Analysis(analysed, claims, comparer.compare(analysed, claims));
+    }
+
     /** Extracts every article and compares all claims. */
     public Analysis analyze(List<Article> articles) {
         List<Claim> claims = new ArrayList<>();

@@ -35,6 +35,10 @@ public final class ProjectStore {
     public ProjectState read(Path file) throws ProjectFileException {
         byte[] bytes;
         try {
+            String tooLarge = io.claimdiff.project.file.ProjectFileLimits.sizeProblem(Files.size(file));
+            if (tooLarge != null) {
+                throw new ProjectFileException(file.toString(), tooLarge);
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file.toString(), "no such file");
@@ -42,6 +46,8 @@ public final class ProjectStore {
             throw new ProjectFileException(file.toString(), "permission denied");
         } catch (IOException e) {
             throw new ProjectFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new ProjectFileException(file.toString(), "is too large to open with the memory available");
         }
         return format.read(bytes, file.toString());
     }

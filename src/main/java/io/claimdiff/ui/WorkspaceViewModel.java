@@ -167,10 +167,11 @@ public final class WorkspaceViewModel {
         List<LoadOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             try {
-                outcomes.add(LoadOutcome.ok(context.loader().load(files.get(i), ids.get(i))));
+                io.claimdiff.ingest.LoadedArticle loaded = context.loader().read(files.get(i), ids.get(i));
+                outcomes.add(LoadOutcome.ok(loaded.article(), loaded.notes()));
             } catch (ArticleLoadException e) {
                 outcomes.add(LoadOutcome.failed(e.getMessage()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 outcomes.add(LoadOutcome.failed(files.get(i) + ": cannot be opened (" + e + ")"));
             }
         }
@@ -179,6 +180,7 @@ public final class WorkspaceViewModel {
 
     private void addLoaded(List<LoadOutcome> outcomes) {
         for (LoadOutcome outcome : outcomes) {
+            errors.addAll(outcome.notes());
             if (outcome.article() != null) {
                 ArticleViewModel vm = new ArticleViewModel(outcome.article());
                 project.addArticle(outcome.article());
@@ -319,13 +321,17 @@ public final class WorkspaceViewModel {
     }
 
     /** The result of loading one file: an article or an error message. */
-    record LoadOutcome(Article article, String error) {
+    record LoadOutcome(Article article, String error, List<String> notes) {
         static LoadOutcome ok(Article article) {
-            return new LoadOutcome(article, null);
+            return new LoadOutcome(article, null, List.of());
+        }
+
+        static LoadOutcome ok(Article article, List<String> notes) {
+            return new LoadOutcome(article, null, notes);
         }
 
         static LoadOutcome failed(String error) {
-            return new LoadOutcome(null, error);
+            return new LoadOutcome(null, error, List.of());
         }
     }
 }

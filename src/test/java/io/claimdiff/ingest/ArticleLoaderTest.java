@@ -67,18 +67,20 @@ class ArticleLoaderTest {
     }
 
     @Test
-    void invalidUtf8IsRefusedWithReason() throws Exception {
+    void invalidUtf8IsDecodedWithANote() throws Exception {
+        // ADR 0004: bytes that are not UTF-8 are decoded with a guessed charset, and the analyst is told
         Path bad = dir.resolve("bad.txt");
         Files.write(bad, new byte[] {'O', 'K', (byte) 0xC3, (byte) 0x28});
-        ArticleLoadException e = assertThrows(ArticleLoadException.class, () -> loader.load(bad, "a1"));
-        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+        io.claimdiff.ingest.LoadedArticle loaded = loader.read(bad, "a1");
+        assertEquals(1, loaded.notes().size());
+        assertTrue(loaded.notes().get(0).startsWith(bad + ": decoded as"), loaded.notes().get(0));
     }
 
     @Test
-    void emptyFileIsAnUntitledEmptyArticle() throws Exception {
+    void emptyFileIsRefused() throws Exception {
+        // ADR 0004: an empty file is refused with a message rather than opened as an empty pane
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        Article article = loader.load(empty, "a1");
-        assertEquals("", article.text());
-        assertEquals("(untitled)", article.title());
+        ArticleLoadException e = assertThrows(ArticleLoadException.class, () -> loader.load(empty, "a1"));
+        assertEquals(empty + ": is empty (0 bytes)", e.getMessage());
     }
 }

@@ -12,15 +12,37 @@ public final class ProjectFileException extends Exception {
     private final String problem;
 
     public ProjectFileException(String file, String problem) {
-        super(file + ": " + problem);
+        super(file + ": " + oneLine(problem));
         this.file = file;
-        this.problem = problem;
+        this.problem = oneLine(problem);
     }
 
     public ProjectFileException(Path file, String problem, Throwable cause) {
-        super(file + ": " + problem, cause);
+        super(file + ": " + oneLine(problem), cause);
         this.file = file.toString();
-        this.problem = problem;
+        this.problem = oneLine(problem);
+    }
+
+    /**
+     * Problems quote the file's own content (field names, ids): control characters (line breaks,
+     * terminal escapes) are shown escaped and overlong quotes cut, so a message stays one
+     * harmless line. Found by fuzzing (ProjectReaderFuzzTest).
+     */
+    static String oneLine(String problem) {
+        StringBuilder out = new StringBuilder(Math.min(problem.length(), 400));
+        for (int i = 0; i < problem.length(); i++) {
+            char c = problem.charAt(i);
+            if (out.length() >= 400) {
+                out.append('…');
+                break;
+            }
+            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The file, as given. */

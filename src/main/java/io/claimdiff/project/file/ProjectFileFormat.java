@@ -51,6 +51,7 @@ public final class ProjectFileFormat {
      * @throws ProjectFileException naming the file and what is wrong with it
      */
     public ProjectState read(byte[] bytes, String name) throws ProjectFileException {
+        ProjectFileLimits.check(bytes, name);
         ObjectMapper mapper = Json.stableMapper();
         JsonNode tree;
         try {
@@ -83,10 +84,15 @@ public final class ProjectFileFormat {
             return ProjectFileMapper.fromFile(file);
         } catch (UnrecognizedPropertyException e) {
             throw new ProjectFileException(name, "has an unknown field \"" + e.getPropertyName() + "\"");
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new ProjectFileException(name, ProjectFileLimits.describeMapping(e));
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(name, "is damaged (" + e.getOriginalMessage() + ")");
         } catch (IllegalArgumentException e) {
             throw new ProjectFileException(name, "is damaged: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a missing field or value the checks above did not foresee: still one line, never a crash
+            throw new ProjectFileException(name, "is damaged: a required value is missing or invalid");
         }
     }
 
