@@ -35,6 +35,15 @@ public final class ClaimDiffCommand implements Callable<Integer> {
             description = "Open the files, write a PNG of the window once they are shown, and exit.")
     private Path screenshot;
 
+    @Option(names = "--startup-report",
+            description = "Open the files, print startup-ms=N (from JVM start to the first frame with every"
+                    + " article highlighted), and exit.")
+    private boolean startupReport;
+
+    @Option(names = "--startup-report-bare", hidden = true,
+            description = "Show an empty JavaFX window, print startup-ms=N at its first frame, and exit.")
+    private boolean startupReportBare;
+
     private final GuiStarter gui;
 
     ClaimDiffCommand(GuiStarter gui) {
@@ -56,6 +65,8 @@ public final class ClaimDiffCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        return gui.start(new GuiRequest(files, samples, screenshot));
+        GuiRequest.StartupReport report = startupReportBare ? GuiRequest.StartupReport.BARE
+                : startupReport ? GuiRequest.StartupReport.APP : GuiRequest.StartupReport.NONE;
+        return gui.start(new GuiRequest(files, samples, screenshot, report));
     }
 }

@@ -1,6 +1,7 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.app.AppContext;
+import io.claimdiff.app.SampleArticles;
 import io.claimdiff.cli.GuiRequest;
 import io.claimdiff.project.Autosaver;
 import io.claimdiff.project.CommandStack;
@@ -45,7 +46,8 @@ public final class ClaimDiffApp extends Application {
                         .add("Autosave failed (" + e.getMessage() + "); save with Ctrl+S")));
         hook.target = autosaver;
 
-        boolean scripted = request.screenshot() != null;
+        boolean measured = request.startupReport() == GuiRequest.StartupReport.APP;
+        boolean scripted = request.screenshot() != null || measured;
         if (!scripted) {
             new RecoveryPrompt(recovery, workspace).offer();
         }
@@ -61,7 +63,13 @@ public final class ClaimDiffApp extends Application {
             workspace.viewModel().openSamples();
         }
         workspace.viewModel().openFiles(articles);
-        if (scripted) {
+        if (measured) {
+            int expected = articles.size() + (request.samples() ? SampleArticles.NAMES.size() : 0);
+            new StartupReport(stage.getScene(), () -> workspace.viewModel().pendingProperty().get() == 0
+                    && workspace.window().articlePanes().size() + workspace.viewModel().errors().size() >= expected
+                    && workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)).arm();
+        }
+        if (request.screenshot() != null) {
             new ScreenshotWhenIdle(workspace, request.screenshot(), GuiLauncher::setExitCode).arm();
         }
     }

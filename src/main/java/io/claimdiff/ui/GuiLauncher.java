@@ -25,6 +25,10 @@ public final class GuiLauncher {
     /** Opens the window and blocks until it closes; returns the exit code. */
     public static int launch(AppContext context, GuiRequest request) {
         startup = new Startup(context, request);
+        if (request.startupReport() == GuiRequest.StartupReport.BARE) {
+            Application.launch(BareStartupApp.class);
+            return 0;
+        }
         Application.launch(ClaimDiffApp.class);
         return exitCode;
     }
