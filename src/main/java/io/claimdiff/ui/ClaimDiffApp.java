@@ -41,16 +41,16 @@ public final class ClaimDiffApp extends Application {
         });
         DeferredAutosave hook = new DeferredAutosave();
         Workspace workspace = show(stage, context, new FxTaskRunner(), prefs, hook);
+        boolean measured = request.startupReport() == GuiRequest.StartupReport.APP;
+        boolean scripted = request.screenshot() != null || measured;
+        if (!scripted) {
+            new RecoveryPrompt(recovery, workspace).offer(io);
+        }
         autosaver = new Autosaver(() -> workspace.viewModel().project().snapshot(), recovery, Scheduler.of(io),
                 e -> Platform.runLater(() -> workspace.viewModel().errors()
                         .add("Autosave failed (" + e.getMessage() + "); save with Ctrl+S")));
         hook.target = autosaver;
 
-        boolean measured = request.startupReport() == GuiRequest.StartupReport.APP;
-        boolean scripted = request.screenshot() != null || measured;
-        if (!scripted) {
-            new RecoveryPrompt(recovery, workspace).offer();
-        }
         List<Path> articles = new ArrayList<>();
         for (Path file : request.files()) {
             if (file.getFileName().toString().endsWith("." + ProjectFileActions.EXTENSION)) {

@@ -46,7 +46,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
     private int nextArticle = 1;
-    private int compareGeneration;
+    // written on the FX thread only; read by workers to skip comparisons already superseded
+    private volatile int compareGeneration;
 
     public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands) {
         this.context = context;
@@ -260,9 +261,12 @@ public final class WorkspaceViewModel {
         List<Article> snapshotArticles = project.articles();
         List<Claim> snapshotClaims = project.currentClaims();
         begin("Looking for contradictions…");
-        runner.run("compare", () -> context.analysis().compare(snapshotArticles, snapshotClaims),
+        // opening n articles asks for n comparisons; only the last one's result is used, so the
+        // others skip their work when a newer one is already queued
+        runner.run("compare", () -> generation == compareGeneration
+                        ? context.analysis().compare(snapshotArticles, snapshotClaims) : null,
                 (ClaimGraph graph) -> {
-                    if (generation == compareGeneration) {
+                    if (graph != null && generation == compareGeneration) {
                         project.setEngineLinks(graph);
                     }
                     end();
