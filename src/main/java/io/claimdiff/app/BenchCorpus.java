@@ -108,6 +108,11 @@ public final class BenchCorpus {
         return text.toString();
     }
 
+    /** {@link #longText} as an article, loaded like a file named {@code long.txt}. */
+    public Article longArticle(int chars) {
+        return loader.fromText("b0", "corpus/long.txt", longText(chars));
+    }
+
     private static String madeUpName(Random random, boolean surname) {
         StringBuilder name = new StringBuilder();
         int syllables = 2 + random.nextInt(2);

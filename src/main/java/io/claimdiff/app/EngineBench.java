@@ -44,6 +44,10 @@ public final class EngineBench {
                              long compareMs, long totalMs) {
     }
 
+    /** One long article: extraction, then comparison of its claims (every pair within an article is a candidate). */
+    public record LongArticle(double mb, int claims, int contradictions, long extractMs, long compareMs) {
+    }
+
     /** Heap in use after a full GC, before the corpus exists and while its analysis is held. */
     public record Heap(int articles, int claims, int links, double baselineMb, double heldMb, double maxMb) {
         public double analysisMb() {
@@ -99,6 +103,24 @@ public final class EngineBench {
         }
         return new Comparison(count, claims.size(), graph.contradictions().size(), graph.supports().size(),
                 median(extract) / 1_000_000, median(compare) / 1_000_000, median(total) / 1_000_000);
+    }
+
+    public LongArticle longArticle(int chars) {
+        Article article = corpus.longArticle(chars);
+        long[] extract = new long[runs];
+        long[] compare = new long[runs];
+        List<Claim> claims = List.of();
+        ClaimGraph graph = null;
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            claims = analysis.extract(article);
+            long t1 = System.nanoTime();
+            graph = analysis.compare(List.of(article), claims);
+            extract[r] = t1 - t0;
+            compare[r] = System.nanoTime() - t1;
+        }
+        return new LongArticle(article.text().getBytes(StandardCharsets.UTF_8).length / MB, claims.size(),
+                graph.contradictions().size(), median(extract) / 1_000_000, median(compare) / 1_000_000);
     }
 
     /** Heap used after GC while the analysis of {@code count} articles is held. */

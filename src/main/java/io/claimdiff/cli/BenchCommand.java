@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Run only these parts: extract, compare, heap (default: all).")
+            description = "Run only these parts: extract, compare, heap, long (default: all).")
     private List<String> only = new ArrayList<>();
 
     @Option(names = "--mb", paramLabel = "MB", split = ",", description = "Corpus sizes for extraction (default: 1,10).")
@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Write one generated article of --article-kb kilobytes to FILE and exit.")
     private Path writeArticle;
 
-    @Option(names = "--article-kb", paramLabel = "KB", description = "Size for --write-article (default: 1024).")
+    @Option(names = "--article-kb", paramLabel = "KB", description = "Size for --write-article and the long article (default: 1024).")
     private int articleKb = 1024;
 
     private final AppContext context;
@@ -81,9 +81,9 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         for (String part : only) {
-            if (!List.of("extract", "compare", "heap").contains(part)) {
+            if (!List.of("extract", "compare", "heap", "long").contains(part)) {
                 return ExportCommand.fail(spec.commandLine().getErr(), "unknown bench part '" + part
-                        + "'; choose from extract, compare, heap");
+                        + "'; choose from extract, compare, heap, long");
             }
         }
         EngineBench bench = new EngineBench(context.analysis(), corpus, runs);
@@ -110,6 +110,17 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("heap", heap);
             if (!json) {
                 printHeap(out, heap);
+            }
+        }
+        if (wants("long")) {
+            EngineBench.LongArticle row = bench.longArticle(articleKb * 1024);
+            figures.put("longArticle", row);
+            if (!json) {
+                out.println("One long article (one thread)");
+                out.println(String.format(Locale.ROOT, "%.2f MB, %d claims: extraction %d ms, comparison %d ms"
+                        + " (%d contradictions)", row.mb(), row.claims(), row.extractMs(), row.compareMs(),
+                        row.contradictions()));
+                out.println();
             }
         }
         if (json) {

@@ -44,6 +44,11 @@ public final class ClaimDiffCommand implements Callable<Integer> {
             description = "Show an empty JavaFX window, print startup-ms=N at its first frame, and exit.")
     private boolean startupReportBare;
 
+    @Option(names = "--open-report", hidden = true,
+            description = "Show the window, then open the files: print open-ms (to highlighted), analysed-ms"
+                    + " and scrolling frame times, and exit.")
+    private boolean openReport;
+
     private final GuiStarter gui;
 
     ClaimDiffCommand(GuiStarter gui) {
@@ -65,7 +70,8 @@ public final class ClaimDiffCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        GuiRequest.StartupReport report = startupReportBare ? GuiRequest.StartupReport.BARE
+        GuiRequest.StartupReport report = openReport ? GuiRequest.StartupReport.OPEN
+                : startupReportBare ? GuiRequest.StartupReport.BARE
                 : startupReport ? GuiRequest.StartupReport.APP : GuiRequest.StartupReport.NONE;
         return gui.start(new GuiRequest(files, samples, screenshot, report));
     }

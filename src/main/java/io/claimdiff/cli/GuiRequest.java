@@ -20,7 +20,9 @@ public record GuiRequest(List<Path> files, boolean samples, Path screenshot, Sta
         /** Milliseconds from JVM start to the first frame with every article highlighted. */
         APP,
         /** Milliseconds from JVM start to the first frame of an empty JavaFX window, for comparison. */
-        BARE
+        BARE,
+        /** The window first, then the files: milliseconds from opening to highlighted, then scrolling frame times. */
+        OPEN
     }
 
     public GuiRequest {

@@ -42,7 +42,8 @@ public final class ClaimDiffApp extends Application {
         DeferredAutosave hook = new DeferredAutosave();
         Workspace workspace = show(stage, context, new FxTaskRunner(), prefs, hook);
         boolean measured = request.startupReport() == GuiRequest.StartupReport.APP;
-        boolean scripted = request.screenshot() != null || measured;
+        boolean opening = request.startupReport() == GuiRequest.StartupReport.OPEN;
+        boolean scripted = request.screenshot() != null || measured || opening;
         if (!scripted) {
             new RecoveryPrompt(recovery, workspace).offer(io);
         }
@@ -62,7 +63,11 @@ public final class ClaimDiffApp extends Application {
         if (request.samples()) {
             workspace.viewModel().openSamples();
         }
-        workspace.viewModel().openFiles(articles);
+        if (opening) {
+            new OpenReport(workspace, articles).arm();
+        } else {
+            workspace.viewModel().openFiles(articles);
+        }
         if (measured) {
             int expected = articles.size() + (request.samples() ? SampleArticles.NAMES.size() : 0);
             new StartupReport(stage.getScene(), () -> workspace.viewModel().pendingProperty().get() == 0
