@@ -48,7 +48,9 @@ final class OpenReport {
             @Override
             public void run() {
                 List<ArticlePane> panes = workspace.window().articlePanes();
-                boolean all = panes.size() >= files.size() && panes.stream().allMatch(ArticlePane::isHighlighted);
+                // highlighted with claims: before its claims arrive a pane is highlighted with furniture only
+                boolean all = panes.size() >= files.size() && panes.stream().allMatch(p -> p.isHighlighted()
+                        && p.article().claimCountProperty().get() > 0);
                 if (all && !highlighted) {
                     highlighted = true;
                     System.out.println("open-ms=" + (System.nanoTime() - opened) / 1_000_000);

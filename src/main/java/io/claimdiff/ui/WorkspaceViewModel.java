@@ -183,8 +183,12 @@ public final class WorkspaceViewModel {
             if (outcome.article() != null) {
                 ArticleViewModel vm = new ArticleViewModel(outcome.article());
                 project.addArticle(outcome.article());
-                articles.add(vm);
+                // extraction starts before the pane is built, so a long text is put into its pane
+                // on this thread while a worker already extracts; the claims arrive after either way
                 analyse(vm);
+                articles.add(vm);
+                // a runner that finishes at once (tests) has already delivered the claims
+                vm.setClaimCount(project.claimsOf(vm.article().id()).size());
             } else {
                 errors.add(outcome.error());
             }
@@ -282,8 +286,9 @@ public final class WorkspaceViewModel {
         claims.refresh();
         parties.refresh();
         contradictions.refresh();
+        java.util.Map<String, Integer> counts = project.claimCountsByArticle();
         for (ArticleViewModel vm : articles) {
-            vm.setClaimCount(project.claimsOf(vm.article().id()).size());
+            vm.setClaimCount(counts.getOrDefault(vm.article().id(), 0));
         }
         updateIdleStatus();
     }
