@@ -90,7 +90,7 @@ fi
 "$bin/jlink" --add-modules "$modules" \
   --strip-debug --no-man-pages --no-header-files --compress=2 "${cds_plugin[@]}" \
   --output target/jpackage/runtime
-# only used with heaps over 32 GB (no compressed oops); 12 MB the app-image can do without
+# only used with heaps over 32 GB (no compressed oops): 12 MB the installers can do without
 rm -f target/jpackage/runtime/lib/server/classes_nocoops.jsa
 
 # --- jpackage ------------------------------------------------------------------------------------
@@ -99,21 +99,22 @@ jpackage() {
   "$bin/jpackage" --type "$1" @packaging/common.args "${@:2}" \
     --app-version "$app_version" --dest "$dest"
 }
-# AppCDS (Linux app-image): one training run of the launcher writes a dynamic archive of every
-# class the start-up loads (JavaFX, RichTextFX, Jackson, the engine), on top of the runtime's base
-# archive; the launcher then maps it instead of loading and verifying those classes one by one.
-# The training run is --startup-report on the samples under xvfb-run (or on $DISPLAY); without a
-# display, `analyze --json` on the samples, which archives the engine and Jackson only.
-# CLAIMDIFF_CDS=0 skips it. Not for the .deb yet: the archive is tied to the jar paths it was
-# made with, and the .deb installs under /usr/lib/claimdiff.
+# AppCDS (Linux app-image). A training run of the launcher lists the classes the start-up loads
+# (--startup-report on the samples under xvfb-run or $DISPLAY; without a display `analyze --json`,
+# which covers the engine and Jackson only). Those from the app's own jars (ClaimDiff, JavaFX,
+# RichTextFX, Jackson, ...: the ones the JVM must verify, the costly part) go into a static
+# archive lib/app/app.jsa, which the launcher maps with -XX:SharedArchiveFile. It replaces the
+# runtime's base archive in the app-image, so that the app-image stays under 100 MB. An archive
+# is tied to the absolute paths of the jars it was made with: moved elsewhere, the app starts
+# without it (-Xshare:auto, its warning silenced). CLAIMDIFF_CDS=0 skips this step.
 app_cds() {
-  local app=$1 cfg="$1/lib/app/$(basename "$1").cfg" jsa="$1/lib/app/app.jsa"
-  local launcher="$1/bin/$(basename "$1")"
-  [ -f "$cfg" ] && [ -f "$app/lib/runtime/lib/server/classes.jsa" ] || {
-    echo "build.sh: no launcher config or base CDS archive; app-image without AppCDS" >&2; return 0; }
-  cp "$cfg" "$cfg.orig"
-  # $APPDIR is expanded by the jpackage launcher to the app-image's lib/app
-  printf '%s\n' 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/app.jsa' >> "$cfg"
+  local app=$1 name; name=$(basename "$1")
+  local cfg="$app/lib/app/$name.cfg" launcher="$app/bin/$name" work=target/jpackage/cds
+  local appdir; appdir=$(cd "$app/lib/app" && pwd -P)
+  [ -f "$cfg" ] || { echo "build.sh: no $cfg; app-image without AppCDS" >&2; return 0; }
+  rm -rf "$work"; mkdir -p "$work"
+  cp "$cfg" "$work/cfg.orig"
+  printf '%s\n' "java-options=-XX:DumpLoadedClassList=$PWD/$work/loaded.lst" >> "$cfg"
   local samples=("$PWD"/sample-articles/*.txt) how
   if [ -n "${DISPLAY:-}" ]; then
     how="--startup-report"; "$launcher" --startup-report "${samples[@]}" >/dev/null 2>&1 || true
@@ -121,18 +122,27 @@ app_cds() {
     how="--startup-report under xvfb-run"
     xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --startup-report "${samples[@]}" >/dev/null 2>&1 || true
   fi
-  if [ ! -s "$jsa" ]; then
+  if ! grep -q '^io/claimdiff/ui/' "$work/loaded.lst" 2>/dev/null; then
     how="analyze --json"; "$launcher" analyze --json "${samples[@]}" >/dev/null 2>&1 || true
   fi
-  mv "$cfg.orig" "$cfg"
-  if [ -s "$jsa" ]; then
-    # -Xshare:auto: should the archive not match (another JDK build, moved jars), start without it
+  cp "$work/cfg.orig" "$cfg"
+  # classes in the app's jars (multi-release versions folded), in the order the training loaded them
+  for jar in "$app"/lib/app/*.jar "$app"/lib/app/lib/*.jar; do
+    "$bin/jar" tf "$jar" | sed -n 's#^\(META-INF/versions/[0-9]*/\)\{0,1\}\(.*\)\.class$#\2#p'
+  done | grep -v 'module-info' | sort -u > "$work/jars.lst"
+  grep -v '^#' "$work/loaded.lst" 2>/dev/null | grep -v '@' | grep -xFf "$work/jars.lst" > "$work/archive.lst" || true
+  local classpath
+  classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$appdir#" | paste -sd: -)
+  if [ -s "$work/archive.lst" ] && "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$work/archive.lst" \
+      -XX:SharedArchiveFile="$appdir/app.jsa" -cp "$classpath" > "$work/dump.log" 2>&1; then
+    rm -f "$app/lib/runtime/lib/server/classes.jsa"
     printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' 'java-options=-Xshare:auto' \
-      'java-options=-Xlog:cds=off' 'java-options=-Xlog:cds+dynamic=off' >> "$cfg"
-    echo "build.sh: AppCDS archive $(du -sh "$jsa" | cut -f1) from a training run ($how)"
+      'java-options=-Xlog:cds=off' >> "$cfg"
+    echo "build.sh: AppCDS archive of $(wc -l < "$work/archive.lst") classes, $(du -sh "$appdir/app.jsa" | cut -f1)," \
+      "from a training run ($how)"
   else
-    rm -f "$jsa"
-    echo "build.sh: the AppCDS training run wrote no archive; app-image without AppCDS" >&2
+    rm -f "$appdir/app.jsa"
+    echo "build.sh: no AppCDS archive (training or dump failed, see $work/); app-image without it" >&2
   fi
 }
 
