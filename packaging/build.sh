@@ -82,9 +82,16 @@ modules=$("$bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release
 [ -n "${CLAIMDIFF_EXTRA_MODULES:-}" ] && modules="$modules,$CLAIMDIFF_EXTRA_MODULES"
 case "$modules" in java.base*) ;; *) echo "build.sh: jdeps failed: '$modules'" >&2; exit 1 ;; esac
 echo "build.sh: jlink $modules"
+cds_plugin=()
+if [ "$os" = linux ] && [ "${CLAIMDIFF_CDS:-1}" = 1 ]; then
+  # the runtime's own CDS archive of JDK classes: the base that the app's archive (below) extends
+  cds_plugin=(--generate-cds-archive)
+fi
 "$bin/jlink" --add-modules "$modules" \
-  --strip-debug --no-man-pages --no-header-files --compress=2 \
+  --strip-debug --no-man-pages --no-header-files --compress=2 "${cds_plugin[@]}" \
   --output target/jpackage/runtime
+# only used with heaps over 32 GB (no compressed oops): 12 MB the installers can do without
+rm -f target/jpackage/runtime/lib/server/classes_nocoops.jsa
 
 # --- jpackage ------------------------------------------------------------------------------------
 jpackage() {
@@ -92,6 +99,53 @@ jpackage() {
   "$bin/jpackage" --type "$1" @packaging/common.args "${@:2}" \
     --app-version "$app_version" --dest "$dest"
 }
+# AppCDS (Linux app-image). A training run of the launcher lists the classes the start-up loads
+# (--startup-report on the samples under xvfb-run or $DISPLAY; without a display `analyze --json`,
+# which covers the engine and Jackson only). Those from the app's own jars (ClaimDiff, JavaFX,
+# RichTextFX, Jackson, ...: the ones the JVM must verify, the costly part) go into a static
+# archive lib/app/app.jsa, which the launcher maps with -XX:SharedArchiveFile. It replaces the
+# runtime's base archive in the app-image, so that the app-image stays under 100 MB. An archive
+# is tied to the absolute paths of the jars it was made with: moved elsewhere, the app starts
+# without it (-Xshare:auto, its warning silenced). CLAIMDIFF_CDS=0 skips this step.
+app_cds() {
+  local app=$1 name; name=$(basename "$1")
+  local cfg="$app/lib/app/$name.cfg" launcher="$app/bin/$name" work=target/jpackage/cds
+  local appdir; appdir=$(cd "$app/lib/app" && pwd -P)
+  [ -f "$cfg" ] || { echo "build.sh: no $cfg; app-image without AppCDS" >&2; return 0; }
+  rm -rf "$work"; mkdir -p "$work"
+  cp "$cfg" "$work/cfg.orig"
+  printf '%s\n' "java-options=-XX:DumpLoadedClassList=$PWD/$work/loaded.lst" >> "$cfg"
+  local samples=("$PWD"/sample-articles/*.txt) how
+  if [ -n "${DISPLAY:-}" ]; then
+    how="--startup-report"; "$launcher" --startup-report "${samples[@]}" >/dev/null 2>&1 || true
+  elif command -v xvfb-run >/dev/null 2>&1; then
+    how="--startup-report under xvfb-run"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --startup-report "${samples[@]}" >/dev/null 2>&1 || true
+  fi
+  if ! grep -q '^io/claimdiff/ui/' "$work/loaded.lst" 2>/dev/null; then
+    how="analyze --json"; "$launcher" analyze --json "${samples[@]}" >/dev/null 2>&1 || true
+  fi
+  cp "$work/cfg.orig" "$cfg"
+  # classes in the app's jars (multi-release versions folded), in the order the training loaded them
+  for jar in "$app"/lib/app/*.jar "$app"/lib/app/lib/*.jar; do
+    "$bin/jar" tf "$jar" | sed -n 's#^\(META-INF/versions/[0-9]*/\)\{0,1\}\(.*\)\.class$#\2#p'
+  done | grep -v 'module-info' | sort -u > "$work/jars.lst"
+  grep -v '^#' "$work/loaded.lst" 2>/dev/null | grep -v '@' | grep -xFf "$work/jars.lst" > "$work/archive.lst" || true
+  local classpath
+  classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$appdir#" | paste -sd: -)
+  if [ -s "$work/archive.lst" ] && "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$work/archive.lst" \
+      -XX:SharedArchiveFile="$appdir/app.jsa" -cp "$classpath" > "$work/dump.log" 2>&1; then
+    rm -f "$app/lib/runtime/lib/server/classes.jsa"
+    printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' 'java-options=-Xshare:auto' \
+      'java-options=-Xlog:cds=off' >> "$cfg"
+    echo "build.sh: AppCDS archive of $(wc -l < "$work/archive.lst") classes, $(du -sh "$appdir/app.jsa" | cut -f1)," \
+      "from a training run ($how)"
+  else
+    rm -f "$appdir/app.jsa"
+    echo "build.sh: no AppCDS archive (training or dump failed, see $work/); app-image without it" >&2
+  fi
+}
+
 built=()
 for kind in app-image tar deb msi dmg; do   # in this order, whatever the order asked
   wants "$kind" || continue
@@ -100,6 +154,7 @@ for kind in app-image tar deb msi dmg; do   # in this order, whatever the order 
       dest=target/jpackage
       jpackage app-image @packaging/$os.args
       name=$(sed -n 's/^--name *//p' "packaging/$os.args" | tr -d '"\r')
+      if [ "$os" = linux ] && [ "${CLAIMDIFF_CDS:-1}" = 1 ]; then app_cds "target/jpackage/$name"; fi
       if [ "$os" = macos ]; then built+=("target/jpackage/$name.app"); else built+=("target/jpackage/$name"); fi ;;
     tar)
       [ "$os" = linux ] || { echo "build.sh: tar only on Linux" >&2; exit 2; }

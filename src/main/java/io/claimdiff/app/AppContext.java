@@ -21,23 +21,33 @@ public final class AppContext {
 
     private final ArticleLoader loader;
     private final AnalysisService analysis;
-    private final ContractJson contractJson;
+    private final Lazy<ContractJson> contractJson = new Lazy<>(ContractJson::new);
     private final SampleArticles samples;
     private final ProjectStore projectStore = new ProjectStore();
     private final ProjectAnalyzer projectAnalyzer;
-    private final ReportExporters exporters = ReportExporters.standard(version());
+    private final Lazy<ReportExporters> exporters = new Lazy<>(() -> ReportExporters.standard(version()));
 
     public AppContext(ArticleLoader loader, ClaimExtractor extractor, ClaimComparer comparer) {
         this.loader = loader;
         this.analysis = new AnalysisService(extractor, comparer);
-        this.contractJson = new ContractJson();
         this.samples = new SampleArticles(loader);
         this.projectAnalyzer = new ProjectAnalyzer(analysis, Clock.systemUTC());
     }
 
     /** The production wiring. */
     public static AppContext standard() {
-        return new AppContext(new ArticleLoader(), new AttributionExtractor(), new ContradictionFinder());
+        return new AppContext(new ArticleLoader(), new LazyExtractor(AttributionExtractor::new),
+                new ContradictionFinder());
+    }
+
+    /**
+     * Builds what is otherwise built on first use (the extraction engine, the exporters) and runs
+     * the engine once over a sample, so that its classes are loaded. For a background thread while
+     * the window starts.
+     */
+    public void preload() {
+        exporters.get();
+        analysis.analyze(samples.load(1).subList(0, 1));
     }
 
     public ArticleLoader loader() {
@@ -49,7 +59,7 @@ public final class AppContext {
     }
 
     public ContractJson contractJson() {
-        return contractJson;
+        return contractJson.get();
     }
 
     public SampleArticles samples() {
@@ -68,7 +78,7 @@ public final class AppContext {
 
     /** The export formats. */
     public ReportExporters exporters() {
-        return exporters;
+        return exporters.get();
     }
 
     /** The program version from the build. */

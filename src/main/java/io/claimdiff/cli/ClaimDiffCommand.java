@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Highlights who said what in news articles and proposes contradictions between parties.%n"
                 + "With no command, opens the window with the given articles (.txt, .md).",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, ProjectCommand.class})
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, ProjectCommand.class, BenchCommand.class})
 public final class ClaimDiffCommand implements Callable<Integer> {
 
     @Spec
@@ -34,6 +34,20 @@ public final class ClaimDiffCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "PNG",
             description = "Open the files, write a PNG of the window once they are shown, and exit.")
     private Path screenshot;
+
+    @Option(names = "--startup-report",
+            description = "Open the files, print startup-ms=N (from JVM start to the first frame with every"
+                    + " article highlighted), and exit.")
+    private boolean startupReport;
+
+    @Option(names = "--startup-report-bare", hidden = true,
+            description = "Show an empty JavaFX window, print startup-ms=N at its first frame, and exit.")
+    private boolean startupReportBare;
+
+    @Option(names = "--open-report", hidden = true,
+            description = "Show the window, then open the files: print open-ms (to highlighted), analysed-ms"
+                    + " and scrolling frame times, and exit.")
+    private boolean openReport;
 
     private final GuiStarter gui;
 
@@ -56,6 +70,9 @@ public final class ClaimDiffCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        return gui.start(new GuiRequest(files, samples, screenshot));
+        GuiRequest.StartupReport report = openReport ? GuiRequest.StartupReport.OPEN
+                : startupReportBare ? GuiRequest.StartupReport.BARE
+                : startupReport ? GuiRequest.StartupReport.APP : GuiRequest.StartupReport.NONE;
+        return gui.start(new GuiRequest(files, samples, screenshot, report));
     }
 }

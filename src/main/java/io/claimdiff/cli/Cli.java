@@ -53,6 +53,9 @@ public final class Cli {
             if (cls == ProjectCommand.class) {
                 return cls.cast(new ProjectCommand(context));
             }
+            if (cls == BenchCommand.class) {
+                return cls.cast(new BenchCommand(context));
+            }
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -1,6 +1,7 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.app.AppContext;
+import io.claimdiff.app.SampleArticles;
 import io.claimdiff.cli.GuiRequest;
 import io.claimdiff.project.Autosaver;
 import io.claimdiff.project.CommandStack;
@@ -40,15 +41,17 @@ public final class ClaimDiffApp extends Application {
         });
         DeferredAutosave hook = new DeferredAutosave();
         Workspace workspace = show(stage, context, new FxTaskRunner(), prefs, hook);
+        boolean measured = request.startupReport() == GuiRequest.StartupReport.APP;
+        boolean opening = request.startupReport() == GuiRequest.StartupReport.OPEN;
+        boolean scripted = request.screenshot() != null || measured || opening;
+        if (!scripted) {
+            new RecoveryPrompt(recovery, workspace).offer(io);
+        }
         autosaver = new Autosaver(() -> workspace.viewModel().project().snapshot(), recovery, Scheduler.of(io),
                 e -> Platform.runLater(() -> workspace.viewModel().errors()
                         .add("Autosave failed (" + e.getMessage() + "); save with Ctrl+S")));
         hook.target = autosaver;
 
-        boolean scripted = request.screenshot() != null;
-        if (!scripted) {
-            new RecoveryPrompt(recovery, workspace).offer();
-        }
         List<Path> articles = new ArrayList<>();
         for (Path file : request.files()) {
             if (file.getFileName().toString().endsWith("." + ProjectFileActions.EXTENSION)) {
@@ -60,8 +63,18 @@ public final class ClaimDiffApp extends Application {
         if (request.samples()) {
             workspace.viewModel().openSamples();
         }
-        workspace.viewModel().openFiles(articles);
-        if (scripted) {
+        if (opening) {
+            new OpenReport(workspace, articles).arm();
+        } else {
+            workspace.viewModel().openFiles(articles);
+        }
+        if (measured) {
+            int expected = articles.size() + (request.samples() ? SampleArticles.NAMES.size() : 0);
+            new StartupReport(stage.getScene(), () -> workspace.viewModel().pendingProperty().get() == 0
+                    && workspace.window().articlePanes().size() + workspace.viewModel().errors().size() >= expected
+                    && workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)).arm();
+        }
+        if (request.screenshot() != null) {
             new ScreenshotWhenIdle(workspace, request.screenshot(), GuiLauncher::setExitCode).arm();
         }
     }

@@ -1,6 +1,7 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.project.RecoveryStore;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /** At start, offers to restore work that a crash left in a recovery copy. */
 final class RecoveryPrompt {
@@ -21,14 +23,23 @@ final class RecoveryPrompt {
         this.workspace = workspace;
     }
 
-    void offer() {
-        List<RecoveryStore.Recovery> found;
-        try {
-            found = recovery.find();
-        } catch (IOException e) {
-            workspace.viewModel().errors().add("Could not look for unsaved work (" + e.getMessage() + ")");
-            return;
-        }
+    /**
+     * Looks for recovery copies on the autosave thread, so the first frame does not wait on disk;
+     * queued there before the first autosave, it never finds this session's own copy.
+     */
+    void offer(Executor autosaveThread) {
+        autosaveThread.execute(() -> {
+            try {
+                List<RecoveryStore.Recovery> found = recovery.find();
+                Platform.runLater(() -> offer(found));
+            } catch (IOException e) {
+                Platform.runLater(() -> workspace.viewModel().errors()
+                        .add("Could not look for unsaved work (" + e.getMessage() + ")"));
+            }
+        });
+    }
+
+    private void offer(List<RecoveryStore.Recovery> found) {
         if (found.isEmpty()) {
             return;
         }

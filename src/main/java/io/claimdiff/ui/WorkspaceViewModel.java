@@ -46,7 +46,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
     private int nextArticle = 1;
-    private int compareGeneration;
+    // written on the FX thread only; read by workers to skip comparisons already superseded
+    private volatile int compareGeneration;
 
     public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands) {
         this.context = context;
@@ -184,8 +185,12 @@ public final class WorkspaceViewModel {
             if (outcome.article() != null) {
                 ArticleViewModel vm = new ArticleViewModel(outcome.article());
                 project.addArticle(outcome.article());
-                articles.add(vm);
+                // extraction starts before the pane is built, so a long text is put into its pane
+                // on this thread while a worker already extracts; the claims arrive after either way
                 analyse(vm);
+                articles.add(vm);
+                // a runner that finishes at once (tests) has already delivered the claims
+                vm.setClaimCount(project.claimsOf(vm.article().id()).size());
             } else {
                 errors.add(outcome.error());
             }
@@ -262,9 +267,12 @@ public final class WorkspaceViewModel {
         List<Article> snapshotArticles = project.articles();
         List<Claim> snapshotClaims = project.currentClaims();
         begin("Looking for contradictions…");
-        runner.run("compare", () -> context.analysis().compare(snapshotArticles, snapshotClaims),
+        // opening n articles asks for n comparisons; only the last one's result is used, so the
+        // others skip their work when a newer one is already queued
+        runner.run("compare", () -> generation == compareGeneration
+                        ? context.analysis().compare(snapshotArticles, snapshotClaims) : null,
                 (ClaimGraph graph) -> {
-                    if (generation == compareGeneration) {
+                    if (graph != null && generation == compareGeneration) {
                         project.setEngineLinks(graph);
                     }
                     end();
@@ -280,8 +288,9 @@ public final class WorkspaceViewModel {
         claims.refresh();
         parties.refresh();
         contradictions.refresh();
+        java.util.Map<String, Integer> counts = project.claimCountsByArticle();
         for (ArticleViewModel vm : articles) {
-            vm.setClaimCount(project.claimsOf(vm.article().id()).size());
+            vm.setClaimCount(counts.getOrDefault(vm.article().id(), 0));
         }
         updateIdleStatus();
     }

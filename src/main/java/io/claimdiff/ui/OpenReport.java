@@ -1,0 +1,97 @@
+package io.claimdiff.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * For {@code --open-report}: once the empty window has drawn its first frame, opens the files and
+ * prints {@code open-ms=N} at the first frame with every pane highlighted, {@code analysed-ms=N}
+ * when the comparison is done too, then scrolls the first pane through its text one step per
+ * frame and prints the frame times ({@code scroll-frame-ms median=N p95=N max=N}), and exits.
+ */
+final class OpenReport {
+
+    private static final int SCROLL_FRAMES = 120;
+
+    private final ClaimDiffApp.Workspace workspace;
+    private final List<Path> files;
+    private long opened;
+    private boolean highlighted;
+
+    OpenReport(ClaimDiffApp.Workspace workspace, List<Path> files) {
+        this.workspace = workspace;
+        this.files = List.copyOf(files);
+    }
+
+    void arm() {
+        var scene = workspace.stage().getScene();
+        Runnable firstFrame = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(OpenReport.this::open);
+            }
+        };
+        scene.addPostLayoutPulseListener(firstFrame);
+    }
+
+    private void open() {
+        var scene = workspace.stage().getScene();
+        opened = System.nanoTime();
+        workspace.viewModel().openFiles(files);
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                List<ArticlePane> panes = workspace.window().articlePanes();
+                // highlighted with claims: before its claims arrive a pane is highlighted with furniture only
+                boolean all = panes.size() >= files.size() && panes.stream().allMatch(p -> p.isHighlighted()
+                        && p.article().claimCountProperty().get() > 0);
+                if (all && !highlighted) {
+                    highlighted = true;
+                    System.out.println("open-ms=" + (System.nanoTime() - opened) / 1_000_000);
+                }
+                if (all && workspace.viewModel().pendingProperty().get() == 0) {
+                    System.out.println("analysed-ms=" + (System.nanoTime() - opened) / 1_000_000);
+                    scene.removePostLayoutPulseListener(this);
+                    scroll(panes.get(0));
+                }
+            }
+        });
+    }
+
+    private void scroll(ArticlePane pane) {
+        long[] frames = new long[SCROLL_FRAMES];
+        new AnimationTimer() {
+            private int frame = -1;
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (frame >= 0) {
+                    frames[frame] = now - last;
+                }
+                last = now;
+                if (++frame == SCROLL_FRAMES) {
+                    stop();
+                    report(frames);
+                    return;
+                }
+                // a page and a half per frame: new paragraphs are laid out and styled every frame
+                pane.textArea().scrollYBy(pane.textArea().getHeight() * 1.5);
+            }
+        }.start();
+    }
+
+    private static void report(long[] frames) {
+        long[] ms = Arrays.stream(frames).map(n -> n / 1_000_000).sorted().toArray();
+        System.out.println(String.format(Locale.ROOT, "scroll-frame-ms median=%d p95=%d max=%d frames=%d",
+                ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1], ms.length));
+        System.out.flush();
+        Platform.exit();
+    }
+}
