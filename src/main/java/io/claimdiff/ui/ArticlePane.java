@@ -49,10 +49,11 @@ final class ArticlePane extends VBox {
         getStyleClass().add("article-pane");
         setId("pane-" + article.article().id());
 
+        // the workspace's command stack is the only undo; the area's own would undo nothing useful,
+        // and set first it does not record the whole text as one insertion
+        textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         textArea.replaceText(article.article().text());
         textArea.setEditable(false);
-        // the workspace's command stack is the only undo; the area's own would undo nothing useful
-        textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         textArea.setWrapText(true);
         textArea.getStyleClass().add("article-text");
         textArea.moveTo(0);
@@ -183,6 +184,12 @@ final class ArticlePane extends VBox {
         HighlightInputs inputs = new HighlightInputs(claims, parties, selectedHere);
         // with many panes open, most project changes touch other articles: skip the work then
         if (inputs.equals(requested)) {
+            return;
+        }
+        if (requested == null && claims.isEmpty() && a.furniture().isEmpty()) {
+            // a new pane is unstyled already; restyling a long text to "nothing" costs a second
+            requested = inputs;
+            highlighted = true;
             return;
         }
         requested = inputs;

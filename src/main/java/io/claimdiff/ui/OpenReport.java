@@ -11,12 +11,13 @@ import java.util.Locale;
 /**
  * For {@code --open-report}: once the empty window has drawn its first frame, opens the files and
  * prints {@code open-ms=N} at the first frame with every pane highlighted, {@code analysed-ms=N}
- * when the comparison is done too, then scrolls the first pane through its text one step per
- * frame and prints the frame times ({@code scroll-frame-ms median=N p95=N max=N}), and exits.
+ * when the comparison is done too, then scrolls the first pane one step per frame, first by
+ * 100 px, then by a page, and prints the frame times of each
+ * ({@code scroll-wheel-frame-ms median=N p95=N max=N frames=N}), and exits.
  */
 final class OpenReport {
 
-    private static final int SCROLL_FRAMES = 120;
+    private static final int SCROLL_FRAMES = 90;
 
     private final ClaimDiffApp.Workspace workspace;
     private final List<Path> files;
@@ -65,6 +66,12 @@ final class OpenReport {
     }
 
     private void scroll(ArticlePane pane) {
+        // first like a mouse wheel (a few lines a frame: most cells are reused), then a page a frame
+        // (every frame lays out and styles new paragraphs)
+        scroll(pane, "wheel", 100, () -> scroll(pane, "page", pane.textArea().getHeight(), Platform::exit));
+    }
+
+    private void scroll(ArticlePane pane, String kind, double step, Runnable then) {
         long[] frames = new long[SCROLL_FRAMES];
         new AnimationTimer() {
             private int frame = -1;
@@ -78,20 +85,19 @@ final class OpenReport {
                 last = now;
                 if (++frame == SCROLL_FRAMES) {
                     stop();
-                    report(frames);
+                    report(kind, frames);
+                    then.run();
                     return;
                 }
-                // a page and a half per frame: new paragraphs are laid out and styled every frame
-                pane.textArea().scrollYBy(pane.textArea().getHeight() * 1.5);
+                pane.textArea().scrollYBy(step);
             }
         }.start();
     }
 
-    private static void report(long[] frames) {
+    private static void report(String kind, long[] frames) {
         long[] ms = Arrays.stream(frames).map(n -> n / 1_000_000).sorted().toArray();
-        System.out.println(String.format(Locale.ROOT, "scroll-frame-ms median=%d p95=%d max=%d frames=%d",
+        System.out.println(String.format(Locale.ROOT, "scroll-%s-frame-ms median=%d p95=%d max=%d frames=%d", kind,
                 ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1], ms.length));
         System.out.flush();
-        Platform.exit();
     }
 }
