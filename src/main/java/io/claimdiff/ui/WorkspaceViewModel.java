@@ -71,16 +71,15 @@ public final class WorkspaceViewModel {
         for (int i = 0; i < files.size(); i++) {
             ids.add("a" + nextArticle++);
         }
-        begin("Opening " + files.size() + (files.size() == 1 ? " file" : " files") + "…");
-        runner.run("open files", () -> loadAll(files, ids), this::addLoaded, this::reportFailure);
+        track("Opening " + files.size() + (files.size() == 1 ? " file" : " files") + "…",
+                () -> loadAll(files, ids), this::addLoaded, this::reportFailure);
     }
 
     /** Opens the bundled sample articles. */
     public void openSamples() {
         int first = nextArticle;
         nextArticle += SampleArticles.NAMES.size();
-        begin("Opening sample articles…");
-        runner.run("open samples",
+        track("Opening sample articles…",
                 () -> context.samples().load(first).stream().map(LoadOutcome::ok).toList(),
                 this::addLoaded, this::reportFailure);
     }
@@ -195,7 +194,6 @@ public final class WorkspaceViewModel {
                 errors.add(outcome.error());
             }
         }
-        end();
     }
 
     /** Runs {@code work} in the background with a status message, counting it as pending. */
@@ -243,21 +241,18 @@ public final class WorkspaceViewModel {
     }
 
     private void analyse(ArticleViewModel vm) {
-        begin("Analysing " + vm.fileName() + "…");
         Article article = vm.article();
-        runner.run("analyse " + article.fileName(), () -> context.analysis().extract(article),
+        track("Analysing " + vm.fileName() + "…", () -> context.analysis().extract(article),
                 (List<Claim> found) -> {
                     if (project.article(article.id()).isPresent()) {
                         project.setEngineClaims(article.id(), found);
                         scheduleCompare();
                     }
-                    end();
                 },
                 failure -> {
                     String message = article.fileName() + ": analysis failed (" + failure + ")";
                     vm.setAnalysisError(message);
                     errors.add(message);
-                    end();
                 });
     }
 
@@ -266,21 +261,16 @@ public final class WorkspaceViewModel {
         int generation = ++compareGeneration;
         List<Article> snapshotArticles = project.articles();
         List<Claim> snapshotClaims = project.currentClaims();
-        begin("Looking for contradictions…");
         // opening n articles asks for n comparisons; only the last one's result is used, so the
         // others skip their work when a newer one is already queued
-        runner.run("compare", () -> generation == compareGeneration
+        track("Looking for contradictions…", () -> generation == compareGeneration
                         ? context.analysis().compare(snapshotArticles, snapshotClaims) : null,
                 (ClaimGraph graph) -> {
                     if (graph != null && generation == compareGeneration) {
                         project.setEngineLinks(graph);
                     }
-                    end();
                 },
-                failure -> {
-                    errors.add("Comparison failed (" + failure + "); claims are still shown");
-                    end();
-                });
+                failure -> errors.add("Comparison failed (" + failure + "); claims are still shown"));
     }
 
     private void projectChanged() {
@@ -297,7 +287,6 @@ public final class WorkspaceViewModel {
 
     private void reportFailure(Throwable failure) {
         errors.add(String.valueOf(failure.getMessage()));
-        end();
     }
 
     private void begin(String message) {
