@@ -50,15 +50,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 io.claimdiff.ingest.LoadedArticle loaded = context.loader().read(file, "a" + (articles.size() + 1));
                 articles.add(loaded.article());
-                loaded.notes().forEach(note -> err.println("claimdiff: " + note));
+                loaded.notes().forEach(note -> err.println("claimdiff: " + TerminalText.printable(note)));
             } catch (ArticleLoadException e) {
-                err.println("claimdiff: " + e.getMessage());
+                err.println("claimdiff: " + TerminalText.printable(e.getMessage()));
                 failed = true;
             }
         }
         boolean[] analysisFailed = {false};
         Analysis analysis = context.analysis().analyze(articles, (article, e) -> {
-            err.println("claimdiff: " + article.path() + ": analysis failed (" + e.getClass().getSimpleName() + ")");
+            err.println("claimdiff: " + TerminalText.printable(article.path()) + ": analysis failed ("
+                    + e.getClass().getSimpleName() + ")");
             analysisFailed[0] = true;
         });
         failed |= analysisFailed[0];
@@ -74,12 +75,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static void printSummary(PrintWriter out, Analysis analysis) {
         for (Article article : analysis.articles()) {
-            out.printf("%s  %s%n", article.path(), article.title());
+            out.printf("%s  %s%n", TerminalText.printable(article.path()), TerminalText.printable(article.title()));
             for (Claim claim : analysis.claims()) {
                 if (claim.articleId().equals(article.id())) {
                     String text = claim.content().of(article.text()).replace('\n', ' ');
-                    out.printf("  %-8s %-24s %s%n", claim.stance().id(), claim.speaker(),
-                            text.length() > 100 ? text.substring(0, 99) + "…" : text);
+                    text = text.length() > 100 ? text.substring(0, 99) + "…" : text;
+                    out.printf("  %-8s %-24s %s%n", claim.stance().id(), TerminalText.printable(claim.speaker()),
+                            TerminalText.printable(text));
                 }
             }
         }

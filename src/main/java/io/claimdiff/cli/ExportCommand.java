@@ -65,8 +65,10 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, "unknown format '" + format + "'; choose one of " + context.exporters().ids());
         }
         Project project;
+        boolean[] analysisFailed = {false};
         try {
-            project = Inputs.load(context, inputs, note -> err.println("claimdiff: " + note));
+            project = Inputs.load(context, inputs, note -> warn(err, note),
+                    failure -> analysisFailed[0] = warn(err, failure));
         } catch (Inputs.Problem e) {
             return fail(err, e.getMessage());
         }
@@ -77,11 +79,18 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail(err, output + ": cannot write (" + e.getMessage() + ")");
         }
-        return ExitCodes.OK;
+        err.flush();
+        return analysisFailed[0] ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /** Prints one "claimdiff: …" line on {@code err}; true, to mark that something failed. */
+    static boolean warn(PrintWriter err, String message) {
+        err.println("claimdiff: " + TerminalText.printable(message));
+        return true;
     }
 
     static int fail(PrintWriter err, String message) {
-        err.println("claimdiff: " + message);
+        err.println("claimdiff: " + TerminalText.printable(message));
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

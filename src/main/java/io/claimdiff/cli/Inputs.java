@@ -30,14 +30,13 @@ final class Inputs {
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".claimdiff");
     }
 
-    /** The project the inputs describe. */
-    static Project load(AppContext context, List<Path> files) throws Problem {
-        return load(context, files, note -> { });
-    }
-
-    /** The project the inputs describe; notes on how articles were decoded go to {@code notes}. */
-    static Project load(AppContext context, List<Path> files, java.util.function.Consumer<String> notes)
-            throws Problem {
+    /**
+     * The project the inputs describe. Notes on how articles were decoded go to {@code notes};
+     * an article whose analysis fails is kept without claims and reported to {@code failures} as
+     * "FILE: analysis failed (…)".
+     */
+    static Project load(AppContext context, List<Path> files, java.util.function.Consumer<String> notes,
+                        java.util.function.Consumer<String> failures) throws Problem {
         for (Path file : files) {
             Optional<String> problem = FileChecks.problem(file);
             if (problem.isPresent()) {
@@ -65,7 +64,8 @@ final class Inputs {
             }
         }
         Project project = new Project();
-        context.projectAnalyzer().add(project, articles);
+        context.projectAnalyzer().add(project, articles, (article, e) -> failures.accept(article.path()
+                + ": analysis failed (" + e.getClass().getSimpleName() + "); kept without claims"));
         return project;
     }
 

@@ -44,14 +44,17 @@ final class ProjectCommand implements Callable<Integer> {
         if (files.stream().anyMatch(Inputs::isProject)) {
             return ExportCommand.fail(err, "give article files to put in the project, not projects");
         }
+        boolean[] analysisFailed = {false};
         try {
-            Project project = Inputs.load(context, files);
+            Project project = Inputs.load(context, files, note -> ExportCommand.warn(err, note),
+                    failure -> analysisFailed[0] = ExportCommand.warn(err, failure));
             context.projectStore().save(project, output);
         } catch (Inputs.Problem e) {
             return ExportCommand.fail(err, e.getMessage());
         } catch (IOException e) {
             return ExportCommand.fail(err, output + ": cannot write (" + e.getMessage() + ")");
         }
-        return ExitCodes.OK;
+        err.flush();
+        return analysisFailed[0] ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 }

@@ -28,9 +28,24 @@ public final class ProjectAnalyzer {
 
     /** Imports articles, extracts their claims and proposes links over the whole project. */
     public void add(Project project, List<Article> articles) {
+        add(project, articles, (article, failure) -> {
+            throw failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
+        });
+    }
+
+    /**
+     * Imports articles, extracts their claims and proposes links over the whole project. An
+     * article whose extraction fails is still imported, without claims, and handed to
+     * {@code failed}; the others are analysed as usual.
+     */
+    public void add(Project project, List<Article> articles, java.util.function.BiConsumer<Article, Throwable> failed) {
         for (Article article : articles) {
             project.addArticle(article, ArticleSource.of(article.path(), article.text(), clock.instant()));
-            project.setEngineClaims(article.id(), analysis.extract(article));
+            try {
+                project.setEngineClaims(article.id(), analysis.extract(article));
+            } catch (RuntimeException | StackOverflowError e) {
+                failed.accept(article, e);
+            }
         }
         relink(project);
     }

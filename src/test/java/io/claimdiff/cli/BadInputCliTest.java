@@ -98,4 +98,49 @@ class BadInputCliTest {
                 err.toString());
         assertTrue(Files.size(report) > 0);
     }
+
+    // an engine that fails on one article, as a bug in a rule would
+    private static AppContext failingOn(String marker) {
+        io.claimdiff.extract.AttributionExtractor real = new io.claimdiff.extract.AttributionExtractor();
+        return new AppContext(new io.claimdiff.ingest.ArticleLoader(), article -> {
+            if (article.text().contains(marker)) {
+                throw new IllegalStateException("rule bug");
+            }
+            return real.extract(article);
+        }, new io.claimdiff.compare.ContradictionFinder());
+    }
+
+    @Test
+    void exportAndProjectKeepAnArticleWhoseAnalysisFailsAndSaySo() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "Headline\n\nKABOOM. The minister said it was fine.");
+        String good = "sample-articles/003_96697f14995cd737.txt";
+        Path html = dir.resolve("r.html");
+        int code = Cli.run(new String[] {"export", "-f", "html", "-o", html.toString(), good, bad.toString()},
+                failingOn("KABOOM"), request -> 0, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(ExitCodes.BAD_INPUT, code);
+        assertEquals(List.of("claimdiff: " + bad + ": analysis failed (IllegalStateException); kept without claims"),
+                err.toString().lines().toList());
+        org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+        assertEquals(2, report.select("article").size(), "both articles are in the report");
+
+        Path project = dir.resolve("p.claimdiff");
+        code = Cli.run(new String[] {"project", "-o", project.toString(), bad.toString(), good},
+                failingOn("KABOOM"), request -> 0, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(ExitCodes.BAD_INPUT, code);
+        io.claimdiff.project.Project saved = new io.claimdiff.project.ProjectStore().open(project);
+        assertEquals(2, saved.articles().size());
+        assertTrue(saved.claimsOf("a1").isEmpty());
+        assertFalse(saved.claimsOf("a2").isEmpty(), "the good article is analysed");
+    }
+
+    @Test
+    void claimTextCannotSendTerminalEscapes() throws Exception {
+        Path article = Files.writeString(dir.resolve("esc.txt"),
+                "Headline\n\nThe minister said the \u001b[2J\u001b]0;owned\u0007 vote was \u202efake\u202c.\n");
+        assertEquals(0, run("analyze", article.toString()), err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("minister"), printed);
+        assertFalse(printed.chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), printed);
+        assertTrue(printed.contains("\\u001b[2J"), "shown escaped: " + printed);
+    }
 }
