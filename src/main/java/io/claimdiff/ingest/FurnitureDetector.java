@@ -53,7 +53,7 @@ final class FurnitureDetector {
             String line = lines.get(i).of(text);
             String key = line.toLowerCase(Locale.ROOT);
             furniture[i] = isFurniture(line) || !seen.add(key);
-            if (credit(line) && line.split("\\s+").length <= 6 && i > 0 && lines.get(i - 1).length() <= 400 && !furniture[i - 1]) {
+            if (credit(line) && words(line, 7) <= 6 && i > 0 && lines.get(i - 1).length() <= 400 && !furniture[i - 1]) {
                 furniture[i - 1] = true; // the caption above a photo credit
             }
         }
@@ -82,7 +82,7 @@ final class FurnitureDetector {
                 return true;
             }
         }
-        int words = l.split("\\s+", 16).length;
+        int words = words(l, 16);
         if (words <= 8 && (l.startsWith("by ") || l.startsWith("posted ") || l.startsWith("updated ")
                 || l.startsWith("published ") || l.contains(" by ") && hasYear(l) || l.endsWith(" ago"))) {
             return true; // bylines and time stamps
@@ -95,6 +95,28 @@ final class FurnitureDetector {
             }
         }
         return credit(line) || l.endsWith("read more");
+    }
+
+    // Words separated by white space, counted up to limit: what split("\\s+", limit).length gave,
+    // without a regular expression on every line of a long article.
+    static int words(String l, int limit) {
+        int count = 1;
+        int i = 0;
+        while (i < l.length() && count < limit) {
+            if (regexSpace(l.charAt(i))) {
+                while (i < l.length() && regexSpace(l.charAt(i))) {
+                    i++;
+                }
+                count++;
+            } else {
+                i++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasYear(String l) {
@@ -119,7 +141,7 @@ final class FurnitureDetector {
                 return true;
             }
         }
-        int words = l.split("\\s+").length;
+        int words = words(l, 7);
         return words <= 6 && l.indexOf('/') > 0 && l.chars().filter(c -> c == '/').count() >= 2;
     }
 

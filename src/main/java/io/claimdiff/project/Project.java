@@ -37,6 +37,8 @@ public final class Project {
     private final Map<String, Link> links = new HashMap<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private int manualClaims;
+    private int batchDepth;
+    private boolean changedInBatch;
 
     // ---- queries
 
@@ -299,7 +301,28 @@ public final class Project {
         }
     }
 
+    /**
+     * Runs {@code changes} and tells the listeners once at the end instead of after every step
+     * (opening many articles at once would otherwise refresh every panel once per article).
+     */
+    public void batch(Runnable changes) {
+        batchDepth++;
+        try {
+            changes.run();
+        } finally {
+            batchDepth--;
+            if (batchDepth == 0 && changedInBatch) {
+                changedInBatch = false;
+                changed();
+            }
+        }
+    }
+
     void changed() {
+        if (batchDepth > 0) {
+            changedInBatch = true;
+            return;
+        }
         for (Runnable listener : List.copyOf(listeners)) {
             listener.run();
         }

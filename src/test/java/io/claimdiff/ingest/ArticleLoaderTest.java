@@ -83,4 +83,21 @@ class ArticleLoaderTest {
         ArticleLoadException e = assertThrows(ArticleLoadException.class, () -> loader.load(empty, "a1"));
         assertEquals(empty + ": is empty (0 bytes)", e.getMessage());
     }
+
+    @Test
+    void furnitureWordCountsAgreeWithSplittingOnWhiteSpace() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "ab \t\u00a0\u2003x\n";
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String stripped = line.toString().strip();
+            for (int limit : new int[] {7, 16}) {
+                assertEquals(stripped.split("\\s+", limit).length, FurnitureDetector.words(stripped, limit),
+                        "'" + stripped + "' limit " + limit);
+            }
+        }
+    }
 }

@@ -142,4 +142,28 @@ class ProjectEditsTest {
         assertTrue(project.claim(id).isEmpty());
         assertFalse(project.party("Press").isPresent());
     }
+
+    @Test
+    void aBatchTellsTheListenersOnceAtItsEnd() {
+        int[] told = {0};
+        project.addListener(() -> told[0]++);
+        project.batch(() -> {
+            project.addArticle(new Article("a2", "b.txt", "B", TEXT, List.of()));
+            project.setEngineClaims("a2", List.of(claim("a2-c1", 12, 31, "Emmanuel Macron", "France", Stance.ASSERT)));
+            project.batch(() -> project.removeArticle("a1"));
+            assertEquals(0, told[0], "nothing told inside the batch");
+        });
+        assertEquals(1, told[0]);
+        assertEquals(List.of("a2"), project.articles().stream().map(Article::id).toList());
+        project.batch(() -> { });
+        assertEquals(1, told[0], "an empty batch tells nobody");
+        assertThrows(IllegalStateException.class, () -> project.batch(() -> {
+            project.removeArticle("a2");
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals(2, told[0], "a failed batch still tells what changed");
+        project.removeArticle("missing");
+        project.addArticle(new Article("a3", "c.txt", "C", TEXT, List.of()));
+        assertEquals(3, told[0], "after a batch, changes are told one by one again");
+    }
 }
