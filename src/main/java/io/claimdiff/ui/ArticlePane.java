@@ -4,13 +4,11 @@ import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.TextSpan;
 import io.claimdiff.project.ClaimEntry;
-import io.claimdiff.project.Party;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,11 +20,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One article: a header (title, file name, claim count, close button) over a read-only,
@@ -52,7 +46,17 @@ final class ArticlePane extends VBox {
         // the workspace's command stack is the only undo; the area's own would undo nothing useful,
         // and set first it does not record the whole text as one insertion
         textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
-        textArea.replaceText(article.article().text());
+        PrecomputedHighlights offered = article.takeHighlights();
+        HighlightInputs current = HighlightInputs.of(workspace.project(), article.article().id(),
+                workspace.claims().selectedProperty().get());
+        if (offered != null && offered.inputs().equals(current)) {
+            // text and highlights worked out in the background go in as one document
+            textArea.replace(0, 0, offered.document());
+            requested = current;
+            highlighted = true;
+        } else {
+            textArea.replaceText(article.article().text());
+        }
         textArea.setEditable(false);
         textArea.setWrapText(true);
         textArea.getStyleClass().add("article-text");
@@ -88,16 +92,16 @@ final class ArticlePane extends VBox {
         title.setWrapText(true);
         // long detected titles must not push the text out of sight
         title.setMaxHeight(52);
-        title.setTooltip(new Tooltip(article.title()));
+        LazyTooltips.install(title, article::title);
         Label fileName = new Label();
         fileName.getStyleClass().add("article-file");
         fileName.textProperty().bind(article.claimCountProperty().asString(article.fileName() + " · %d claims"));
-        fileName.setTooltip(new Tooltip(article.article().path()));
+        LazyTooltips.install(fileName, article.article()::path);
         VBox titles = new VBox(2, title, fileName);
         HBox.setHgrow(titles, Priority.ALWAYS);
         Button close = new Button("✕");
         close.getStyleClass().add("article-close");
-        close.setTooltip(new Tooltip("Close " + article.fileName()));
+        LazyTooltips.install(close, () -> "Close " + article.fileName());
         close.setOnAction(e -> onClose.run());
         close.setFocusTraversable(false);
         HBox header = new HBox(6, titles, close);
@@ -170,23 +174,15 @@ final class ArticlePane extends VBox {
         return Optional.of(new javafx.geometry.BoundingBox(x - 1, y - 1, 2, 2));
     }
 
-    /** What the highlights of this pane depend on; equal inputs give equal highlights. */
-    private record HighlightInputs(List<ClaimEntry> claims, Map<String, Party> parties, String selected) {
-    }
-
     private void requestHighlights() {
         Article a = article.article();
-        List<ClaimEntry> claims = workspace.project().claimsOf(a.id());
-        Map<String, Party> parties = workspace.project().parties().stream()
-                .collect(Collectors.toMap(Party::name, Function.identity()));
-        String selected = workspace.claims().selectedProperty().get();
-        String selectedHere = claims.stream().anyMatch(c -> c.id().equals(selected)) ? selected : null;
-        HighlightInputs inputs = new HighlightInputs(claims, parties, selectedHere);
+        HighlightInputs inputs = HighlightInputs.of(workspace.project(), a.id(),
+                workspace.claims().selectedProperty().get());
         // with many panes open, most project changes touch other articles: skip the work then
         if (inputs.equals(requested)) {
             return;
         }
-        if (requested == null && claims.isEmpty() && a.furniture().isEmpty()) {
+        if (requested == null && inputs.claims().isEmpty() && a.furniture().isEmpty()) {
             // a new pane is unstyled already; restyling a long text to "nothing" costs a second
             requested = inputs;
             highlighted = true;
@@ -196,7 +192,7 @@ final class ArticlePane extends VBox {
         int generation = ++highlightGeneration;
         highlighted = false;
         workspace.runner().run("highlight " + a.fileName(),
-                () -> HighlightStyles.compute(a, claims, parties, selectedHere),
+                () -> HighlightStyles.compute(a, inputs.claims(), inputs.parties(), inputs.selected()),
                 (StyleSpans<String> spans) -> {
                     if (generation == highlightGeneration) {
                         textArea.setStyleSpans(0, spans);

@@ -12,6 +12,7 @@ public final class ArticleViewModel {
     private final Article article;
     private final ReadOnlyIntegerWrapper claimCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper analysisError = new ReadOnlyStringWrapper("");
+    private PrecomputedHighlights precomputed;
 
     public ArticleViewModel(Article article) {
         this.article = article;
@@ -44,5 +45,17 @@ public final class ArticleViewModel {
 
     void setAnalysisError(String message) {
         analysisError.set(message);
+    }
+
+    /** Highlights worked out before the pane was built, for the pane to take once. */
+    void offerHighlights(PrecomputedHighlights highlights) {
+        precomputed = highlights;
+    }
+
+    /** The offered highlights, once; null when none were offered or they were taken already. */
+    PrecomputedHighlights takeHighlights() {
+        PrecomputedHighlights taken = precomputed;
+        precomputed = null;
+        return taken;
     }
 }

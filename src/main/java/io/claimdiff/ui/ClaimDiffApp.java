@@ -29,6 +29,7 @@ public final class ClaimDiffApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Trace.mark("JavaFX start()");
         GuiLauncher.Startup startup = GuiLauncher.startup();
         AppContext context = startup.context();
         GuiRequest request = startup.request();
@@ -40,7 +41,7 @@ public final class ClaimDiffApp extends Application {
             return t;
         });
         DeferredAutosave hook = new DeferredAutosave();
-        Workspace workspace = show(stage, context, new FxTaskRunner(), prefs, hook);
+        Workspace workspace = build(stage, context, new FxTaskRunner(), prefs, hook, true);
         boolean measured = request.startupReport() == GuiRequest.StartupReport.APP;
         boolean opening = request.startupReport() == GuiRequest.StartupReport.OPEN;
         boolean scripted = request.screenshot() != null || measured || opening;
@@ -65,26 +66,67 @@ public final class ClaimDiffApp extends Application {
         }
         if (opening) {
             new OpenReport(workspace, articles).arm();
+        } else if (startup.headStart() != null) {
+            workspace.viewModel().adopt(startup.headStart());
         } else {
             workspace.viewModel().openFiles(articles);
         }
+        stage.show();
+        Trace.mark("window shown");
+        if (Trace.ON) {
+            stage.getScene().addPostLayoutPulseListener(() -> Trace.mark("pulse"));
+        }
+        buildPanelsAfterFirstFrame(workspace);
         if (measured) {
             int expected = articles.size() + (request.samples() ? SampleArticles.NAMES.size() : 0);
             new StartupReport(stage.getScene(), () -> workspace.viewModel().pendingProperty().get() == 0
                     && workspace.window().articlePanes().size() + workspace.viewModel().errors().size() >= expected
-                    && workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)).arm();
+                    && workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted),
+                    // complete: the side panels and the claims table are built and laid out too
+                    () -> workspace.window().panelsBuilt()).arm();
         }
         if (request.screenshot() != null) {
             new ScreenshotWhenIdle(workspace, request.screenshot(), GuiLauncher::setExitCode).arm();
         }
     }
 
-    /** Builds the main window on {@code stage} and shows it. Used by the app and by the GUI tests. */
+    // The side panels come after the articles: built on the first frame that shows the articles
+    // (or the empty window), they never hold back the text the analyst is waiting for. Files
+    // that take long to open do not hold back the panels for more than a second.
+    private static void buildPanelsAfterFirstFrame(Workspace workspace) {
+        Scene scene = workspace.stage().getScene();
+        javafx.animation.PauseTransition deadline = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        deadline.setOnFinished(e -> workspace.window().buildPanels());
+        deadline.play();
+        Runnable check = new Runnable() {
+            @Override
+            public void run() {
+                WorkspaceViewModel vm = workspace.viewModel();
+                boolean articlesShown = workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)
+                        && (vm.pendingProperty().get() == 0 || !vm.articles().isEmpty());
+                if (articlesShown) {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(workspace.window()::buildPanels);
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(check);
+    }
+
+    /** Builds the main window on {@code stage} and shows it. Used by the GUI tests. */
     static Workspace show(Stage stage, AppContext context, TaskRunner runner, Preferences prefs, AutosaveHook autosave) {
+        Workspace workspace = build(stage, context, runner, prefs, autosave, false);
+        stage.show();
+        return workspace;
+    }
+
+    private static Workspace build(Stage stage, AppContext context, TaskRunner runner, Preferences prefs,
+                                   AutosaveHook autosave, boolean lazyPanels) {
         WorkspaceViewModel vm = new WorkspaceViewModel(context, runner, new CommandStack());
         RecentProjects recent = new RecentProjects(new PreferencesRecentStore(prefs.node("recent")));
         ProjectFileViewModel files = new ProjectFileViewModel(context, runner, vm, recent, autosave);
-        MainWindow window = new MainWindow(vm, files, context.exporters());
+        MainWindow window = new MainWindow(vm, files, context.exporters(), lazyPanels);
+        Trace.mark("window built");
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(Objects.requireNonNull(
                 ClaimDiffApp.class.getResource("claimdiff.css")).toExternalForm());
@@ -98,7 +140,6 @@ public final class ClaimDiffApp extends Application {
             }
         });
         stage.setOnHiding(e -> bounds.save(stage));
-        stage.show();
         return new Workspace(vm, files, window, stage);
     }
 

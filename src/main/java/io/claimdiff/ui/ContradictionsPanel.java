@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -99,6 +98,7 @@ final class ContradictionsPanel extends VBox {
             for (Label l : new Label[] {a, b}) {
                 l.setWrapText(true);
                 l.getStyleClass().add("link-side");
+                LazyTooltips.install(l, l::getText);
             }
             note.getStyleClass().add("link-note");
             box.setMaxWidth(Double.MAX_VALUE);
@@ -118,8 +118,6 @@ final class ContradictionsPanel extends VBox {
             reason.setText(row.reason());
             a.setText("▸ " + links.describe(row.a()));
             b.setText("▸ " + links.describe(row.b()));
-            a.setTooltip(new Tooltip(a.getText()));
-            b.setTooltip(new Tooltip(b.getText()));
             note.setText(row.note().isEmpty() ? "" : "Note: " + row.note());
             note.setManaged(!row.note().isEmpty());
             box.getChildren().get(0).getStyleClass().setAll("link-head");

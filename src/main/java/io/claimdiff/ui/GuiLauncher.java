@@ -13,7 +13,7 @@ import java.util.prefs.Preferences;
 public final class GuiLauncher {
 
     /** What the application needs at start. */
-    record Startup(AppContext context, GuiRequest request) {
+    record Startup(AppContext context, GuiRequest request, HeadStart headStart) {
     }
 
     // Application.launch constructs the app reflectively, so the start request has to be handed
@@ -26,14 +26,25 @@ public final class GuiLauncher {
 
     /** Opens the window and blocks until it closes; returns the exit code. */
     public static int launch(AppContext context, GuiRequest request) {
-        startup = new Startup(context, request);
+        Trace.mark("launching JavaFX");
         if (request.startupReport() == GuiRequest.StartupReport.BARE) {
+            startup = new Startup(context, request, null);
             Application.launch(BareStartupApp.class);
             return 0;
         }
+        startup = new Startup(context, request, headStart(context, request));
         preloadInBackground(context);
         Application.launch(ClaimDiffApp.class);
         return exitCode;
+    }
+
+    // Articles named on the command line are read and analysed while JavaFX starts. Only when
+    // they are all there is to open: a project or the samples would take the ids first.
+    private static HeadStart headStart(AppContext context, GuiRequest request) {
+        boolean onlyArticles = !request.files().isEmpty() && !request.samples()
+                && request.startupReport() != GuiRequest.StartupReport.OPEN
+                && request.files().stream().noneMatch(f -> f.getFileName().toString().endsWith(".claimdiff"));
+        return onlyArticles ? HeadStart.begin(context, request.files()) : null;
     }
 
     // While JavaFX starts its toolkit and the window is built, another core loads the engine and

@@ -39,14 +39,22 @@ final class MainWindow {
     private final ConnectorOverlay connector = new ConnectorOverlay();
     private final NotificationPane notifications;
     private final FindBar findBar;
-    private final ClaimsTable claimsTable;
-    private final PartiesPanel partiesPanel;
-    private final ContradictionsPanel contradictionsPanel;
+    // the side panels and the claims table are built after the articles are first shown
+    private final StackPane sidebarSlot = new StackPane();
+    private final StackPane tableSlot = new StackPane();
+    private ClaimsTable claimsTable;
+    private PartiesPanel partiesPanel;
+    private ContradictionsPanel contradictionsPanel;
     private final Label emptyHint = new Label("Open articles with File > Open… (Ctrl+O), or drop articles or a .claimdiff project here.");
     private final ProjectFileActions projectActions;
     private ArticlePane current;
 
-    MainWindow(WorkspaceViewModel vm, ProjectFileViewModel files, io.claimdiff.export.ReportExporters exporters) {
+    /**
+     * Lays out the window. With {@code lazyPanels} the parties, contradictions and claims panels
+     * stay empty until {@link #buildPanels()}, so that the articles are on screen sooner.
+     */
+    MainWindow(WorkspaceViewModel vm, ProjectFileViewModel files, io.claimdiff.export.ReportExporters exporters,
+               boolean lazyPanels) {
         this.vm = vm;
         this.projectActions = new ProjectFileActions(files, () -> root.getScene().getWindow());
         panes.setOrientation(Orientation.HORIZONTAL);
@@ -61,16 +69,9 @@ final class MainWindow {
         paneScroller.hvalueProperty().addListener((obs, was, now) -> drawConnector());
         StackPane articlesArea = new StackPane(emptyHint, paneScroller, connector);
 
-        partiesPanel = new PartiesPanel(vm.parties());
-        contradictionsPanel = new ContradictionsPanel(vm.contradictions());
-        SplitPane sidebar = new SplitPane(partiesPanel, contradictionsPanel);
-        sidebar.setOrientation(Orientation.VERTICAL);
-        sidebar.setDividerPositions(0.42);
-        sidebar.setId("sidebar");
-        SplitPane top = new SplitPane(articlesArea, sidebar);
+        SplitPane top = new SplitPane(articlesArea, sidebarSlot);
         top.setDividerPositions(0.74);
-        claimsTable = new ClaimsTable(vm.claims(), vm.parties());
-        SplitPane centre = new SplitPane(top, claimsTable);
+        SplitPane centre = new SplitPane(top, tableSlot);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
 
@@ -99,6 +100,30 @@ final class MainWindow {
         vm.revisionProperty().addListener((obs, was, now) -> Platform.runLater(this::drawConnector));
         articlesArea.layoutBoundsProperty().addListener((obs, was, now) -> drawConnector());
         syncPanes();
+        if (!lazyPanels) {
+            buildPanels();
+        }
+    }
+
+    /** Builds the side panels and the claims table, once. */
+    void buildPanels() {
+        if (claimsTable != null) {
+            return;
+        }
+        partiesPanel = new PartiesPanel(vm.parties());
+        contradictionsPanel = new ContradictionsPanel(vm.contradictions());
+        SplitPane sidebar = new SplitPane(partiesPanel, contradictionsPanel);
+        sidebar.setOrientation(Orientation.VERTICAL);
+        sidebar.setDividerPositions(0.42);
+        sidebar.setId("sidebar");
+        sidebarSlot.getChildren().setAll(sidebar);
+        claimsTable = new ClaimsTable(vm.claims(), vm.parties());
+        tableSlot.getChildren().setAll(claimsTable);
+        Trace.mark("panels built");
+    }
+
+    boolean panelsBuilt() {
+        return claimsTable != null;
     }
 
     Parent root() {
@@ -114,14 +139,17 @@ final class MainWindow {
     }
 
     ClaimsTable claimsTable() {
+        buildPanels();
         return claimsTable;
     }
 
     PartiesPanel partiesPanel() {
+        buildPanels();
         return partiesPanel;
     }
 
     ContradictionsPanel contradictionsPanel() {
+        buildPanels();
         return contradictionsPanel;
     }
 

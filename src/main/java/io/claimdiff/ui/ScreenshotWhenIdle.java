@@ -45,7 +45,8 @@ final class ScreenshotWhenIdle {
         if (done || workspace.viewModel().pendingProperty().get() > 0) {
             return;
         }
-        if (!workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)) {
+        if (!workspace.window().panelsBuilt()
+                || !workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)) {
             settleThenShoot();
             return;
         }

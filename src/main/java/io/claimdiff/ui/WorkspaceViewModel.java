@@ -2,13 +2,13 @@ package io.claimdiff.ui;
 
 import io.claimdiff.app.AppContext;
 import io.claimdiff.app.SampleArticles;
-import io.claimdiff.ingest.ArticleLoadException;
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.ClaimGraph;
 import io.claimdiff.project.CommandStack;
 import io.claimdiff.project.Project;
 import io.claimdiff.project.ProjectEdits;
+import io.claimdiff.project.ProjectState;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -29,6 +29,7 @@ import java.util.List;
 public final class WorkspaceViewModel {
 
     private final AppContext context;
+    private final ArticleOpener opener;
     private final TaskRunner runner;
     private final CommandStack commands;
     private final Project project = new Project();
@@ -51,6 +52,7 @@ public final class WorkspaceViewModel {
 
     public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands) {
         this.context = context;
+        this.opener = new ArticleOpener(context);
         this.runner = runner;
         this.commands = commands;
         this.edits = new ProjectEdits(project, commands);
@@ -62,7 +64,10 @@ public final class WorkspaceViewModel {
         refreshUndoState();
     }
 
-    /** Loads {@code files} in the background, keeping their order; failures go to {@link #errors()}. */
+    /**
+     * Opens {@code files} in the background, keeping their order: read, analysed and highlighted
+     * there, then shown in one step; failures go to {@link #errors()}.
+     */
     public void openFiles(List<Path> files) {
         if (files.isEmpty()) {
             return;
@@ -71,17 +76,19 @@ public final class WorkspaceViewModel {
         for (int i = 0; i < files.size(); i++) {
             ids.add("a" + nextArticle++);
         }
+        ProjectState before = project.snapshot();
         track("Opening " + files.size() + (files.size() == 1 ? " file" : " files") + "…",
-                () -> loadAll(files, ids), this::addLoaded, this::reportFailure);
+                () -> opener.analyse(opener.load(files, ids), before, false), this::addOpened, this::reportFailure);
     }
 
     /** Opens the bundled sample articles. */
     public void openSamples() {
         int first = nextArticle;
         nextArticle += SampleArticles.NAMES.size();
-        track("Opening sample articles…",
-                () -> context.samples().load(first).stream().map(LoadOutcome::ok).toList(),
-                this::addLoaded, this::reportFailure);
+        ProjectState before = project.snapshot();
+        track("Opening sample articles…", () -> opener.analyse(context.samples().load(first).stream()
+                        .map(a -> OpenedFile.loaded(a, List.of())).toList(), before, false),
+                this::addOpened, this::reportFailure);
     }
 
     /** Closes one article; the others, and the work on them, stay as they are. */
@@ -163,36 +170,56 @@ public final class WorkspaceViewModel {
         return runner;
     }
 
-    private List<LoadOutcome> loadAll(List<Path> files, List<String> ids) {
-        List<LoadOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                io.claimdiff.ingest.LoadedArticle loaded = context.loader().read(files.get(i), ids.get(i));
-                outcomes.add(LoadOutcome.ok(loaded.article(), loaded.notes()));
-            } catch (ArticleLoadException e) {
-                outcomes.add(LoadOutcome.failed(e.getMessage()));
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                outcomes.add(LoadOutcome.failed(files.get(i) + ": cannot be opened (" + e + ")"));
-            }
+    /**
+     * Shows the articles of {@code head}, analysed and compared before the window was up, in one
+     * step. Outside a new, empty workspace (whose ids it assumed) it opens the files as usual.
+     */
+    void adopt(HeadStart head) {
+        if (nextArticle != 1 || !project.articles().isEmpty()) {
+            openFiles(head.files());
+            return;
         }
-        return outcomes;
+        nextArticle += head.ids().size();
+        if (head.result().isDone()) {
+            // already there (the usual case): the window's first frame can show the articles
+            try {
+                addOpened(head.result().get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                reportFailure(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        track("Opening " + head.files().size() + (head.files().size() == 1 ? " file" : " files") + "…",
+                () -> head.result().get(), this::addOpened, failure -> reportFailure(
+                        failure instanceof java.util.concurrent.ExecutionException ? failure.getCause() : failure));
     }
 
-    private void addLoaded(List<LoadOutcome> outcomes) {
-        for (LoadOutcome outcome : outcomes) {
-            errors.addAll(outcome.notes());
-            if (outcome.article() != null) {
-                ArticleViewModel vm = new ArticleViewModel(outcome.article());
-                project.addArticle(outcome.article());
-                // extraction starts before the pane is built, so a long text is put into its pane
-                // on this thread while a worker already extracts; the claims arrive after either way
-                analyse(vm);
-                articles.add(vm);
-                // a runner that finishes at once (tests) has already delivered the claims
-                vm.setClaimCount(project.claimsOf(vm.article().id()).size());
-            } else {
-                errors.add(outcome.error());
+    private void addOpened(OpenedArticles result) {
+        Trace.mark("showing " + result.opened().size() + " opened files");
+        List<ArticleViewModel> added = new ArrayList<>();
+        for (OpenedFile file : result.opened()) {
+            errors.addAll(file.notes());
+            if (file.article() == null) {
+                errors.add(file.error());
+                continue;
             }
+            ArticleViewModel vm = new ArticleViewModel(file.article());
+            vm.offerHighlights(result.highlights().get(file.article().id()));
+            if (file.analysisError() != null) {
+                vm.setAnalysisError(file.analysisError());
+                errors.add(file.analysisError());
+            }
+            added.add(vm);
+        }
+        project.batch(() -> {
+            ArticleOpener.addTo(project, result.opened(), result.graph());
+            // panes are built here, seeing the whole result: each is highlighted once
+            articles.addAll(added);
+        });
+        if (result.graph() == null && !added.isEmpty()) {
+            scheduleCompare();
         }
     }
 
@@ -238,22 +265,6 @@ public final class WorkspaceViewModel {
     /** Compares all claims again (after re-analysis). */
     void compareAll() {
         scheduleCompare();
-    }
-
-    private void analyse(ArticleViewModel vm) {
-        Article article = vm.article();
-        track("Analysing " + vm.fileName() + "…", () -> context.analysis().extract(article),
-                (List<Claim> found) -> {
-                    if (project.article(article.id()).isPresent()) {
-                        project.setEngineClaims(article.id(), found);
-                        scheduleCompare();
-                    }
-                },
-                failure -> {
-                    String message = article.fileName() + ": analysis failed (" + failure + ")";
-                    vm.setAnalysisError(message);
-                    errors.add(message);
-                });
     }
 
     // Compares all claims again; only the newest comparison is applied.
@@ -318,18 +329,4 @@ public final class WorkspaceViewModel {
         redoLabel.set(commands.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
     }
 
-    /** The result of loading one file: an article or an error message. */
-    record LoadOutcome(Article article, String error, List<String> notes) {
-        static LoadOutcome ok(Article article) {
-            return new LoadOutcome(article, null, List.of());
-        }
-
-        static LoadOutcome ok(Article article, List<String> notes) {
-            return new LoadOutcome(article, null, notes);
-        }
-
-        static LoadOutcome failed(String error) {
-            return new LoadOutcome(null, error, List.of());
-        }
-    }
 }

@@ -1,0 +1,109 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.app.AppContext;
+import io.claimdiff.ingest.ArticleLoadException;
+import io.claimdiff.ingest.LoadedArticle;
+import io.claimdiff.model.Article;
+import io.claimdiff.model.Claim;
+import io.claimdiff.model.ClaimGraph;
+import io.claimdiff.project.Project;
+import io.claimdiff.project.ProjectState;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads article files, extracts their claims and works out their highlights, off the FX thread,
+ * so that the window shows each article once, highlighted. One file that cannot be read or
+ * analysed is reported in its own {@link OpenedFile}; the others open as usual.
+ */
+final class ArticleOpener {
+
+    private final AppContext context;
+
+    ArticleOpener(AppContext context) {
+        this.context = context;
+    }
+
+    /** Reads each file under the id at the same position. */
+    List<OpenedFile> load(List<Path> files, List<String> ids) {
+        List<OpenedFile> opened = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            opened.add(load(files.get(i), ids.get(i)));
+        }
+        return opened;
+    }
+
+    /**
+     * Extracts the claims of the {@code loaded} articles and works out their highlights as they
+     * will be once added to a project holding {@code before}; with {@code compare}, also the links
+     * across all of it.
+     */
+    OpenedArticles analyse(List<OpenedFile> loaded, ProjectState before, boolean compare) {
+        List<OpenedFile> opened = loaded.stream().map(this::extract).toList();
+        ClaimGraph graph = compare ? compare(before, opened) : null;
+        // the workspace adds the same things in the same order, so parties get the same colours
+        Project scratch = Project.fromState(before);
+        addTo(scratch, opened, graph);
+        Map<String, PrecomputedHighlights> highlights = new HashMap<>();
+        for (OpenedFile file : opened) {
+            if (file.article() != null) {
+                HighlightInputs inputs = HighlightInputs.of(scratch, file.article().id(), null);
+                highlights.put(file.article().id(), PrecomputedHighlights.of(file.article(), inputs));
+            }
+        }
+        return new OpenedArticles(opened, graph, highlights);
+    }
+
+    /** Adds the opened articles, their claims and, when given, the links to {@code project}. */
+    static void addTo(Project project, List<OpenedFile> opened, ClaimGraph graph) {
+        for (OpenedFile file : opened) {
+            if (file.article() != null) {
+                project.addArticle(file.article());
+                if (file.claims() != null) {
+                    project.setEngineClaims(file.article().id(), file.claims());
+                }
+            }
+        }
+        if (graph != null) {
+            project.setEngineLinks(graph);
+        }
+    }
+
+    private ClaimGraph compare(ProjectState before, List<OpenedFile> opened) {
+        List<Article> articles = new ArrayList<>(before.articles());
+        List<Claim> claims = new ArrayList<>(before.claims().stream().map(e -> e.claim()).toList());
+        for (OpenedFile file : opened) {
+            if (file.claims() != null) {
+                articles.add(file.article());
+                claims.addAll(file.claims());
+            }
+        }
+        return context.analysis().compare(articles, claims);
+    }
+
+    private OpenedFile load(Path file, String id) {
+        try {
+            LoadedArticle loaded = context.loader().read(file, id);
+            return OpenedFile.loaded(loaded.article(), loaded.notes());
+        } catch (ArticleLoadException e) {
+            return OpenedFile.failed(e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return OpenedFile.failed(file + ": cannot be opened (" + e + ")");
+        }
+    }
+
+    private OpenedFile extract(OpenedFile file) {
+        if (file.article() == null) {
+            return file;
+        }
+        try {
+            return file.withClaims(context.analysis().extract(file.article()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return file.withAnalysisError(file.article().fileName() + ": analysis failed (" + e + ")");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.project.ClaimEntry;
+import io.claimdiff.project.Party;
+import io.claimdiff.project.Project;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the highlights of one article depend on: equal inputs give equal highlights, so a pane
+ * restyles only when its inputs change.
+ *
+ * @param claims   the article's claims
+ * @param parties  every party by name (their colours and visibility)
+ * @param selected the selected claim when it is in this article, else null
+ */
+record HighlightInputs(List<ClaimEntry> claims, Map<String, Party> parties, String selected) {
+
+    /** The inputs of {@code articleId}'s highlights in {@code project}, with {@code selected} chosen. */
+    static HighlightInputs of(Project project, String articleId, String selected) {
+        List<ClaimEntry> claims = project.claimsOf(articleId);
+        Map<String, Party> parties = project.parties().stream()
+                .collect(Collectors.toMap(Party::name, Function.identity()));
+        String selectedHere = claims.stream().anyMatch(c -> c.id().equals(selected)) ? selected : null;
+        return new HighlightInputs(claims, parties, selectedHere);
+    }
+}

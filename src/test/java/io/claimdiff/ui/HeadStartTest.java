@@ -1,0 +1,105 @@
+package io.claimdiff.ui;
+
+import io.claimdiff.app.AppContext;
+import io.claimdiff.project.CommandStack;
+import io.claimdiff.project.LinkKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Articles analysed while the window starts give the same workspace as opening them there. */
+class HeadStartTest {
+
+    private final AppContext context = AppContext.standard();
+
+    @TempDir
+    Path dir;
+
+    private List<Path> samples() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("sample-articles"))) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    @Test
+    void adoptedArticlesMatchOpeningThemInTheWindow() throws Exception {
+        List<Path> files = samples();
+        HeadStart head = HeadStart.begin(context, files);
+        head.result().get(60, TimeUnit.SECONDS);
+        WorkspaceViewModel adopted = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        adopted.adopt(head);
+        WorkspaceViewModel opened = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        opened.openFiles(files);
+
+        assertEquals(5, adopted.articles().size());
+        assertEquals(opened.project().articles().stream().map(a -> a.id() + a.text()).toList(),
+                adopted.project().articles().stream().map(a -> a.id() + a.text()).toList());
+        assertEquals(opened.project().claims(), adopted.project().claims());
+        assertEquals(opened.project().parties(), adopted.project().parties());
+        assertEquals(opened.project().links(), adopted.project().links());
+        assertFalse(adopted.project().links(LinkKind.CONTRADICTS).isEmpty());
+        assertEquals(0, adopted.pendingProperty().get());
+        assertTrue(adopted.statusProperty().get().startsWith("5 articles"), adopted.statusProperty().get());
+        // the next article opened gets a fresh id
+        adopted.openFiles(List.of(files.get(0)));
+        assertEquals("a6", adopted.articles().get(5).article().id());
+    }
+
+    @Test
+    void offeredHighlightsAreTheOnesThePaneWouldCompute() throws Exception {
+        HeadStart head = HeadStart.begin(context, samples());
+        WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        vm.adopt(head);
+        for (ArticleViewModel article : vm.articles()) {
+            PrecomputedHighlights offered = article.takeHighlights();
+            assertNotNull(offered, article.fileName());
+            HighlightInputs now = HighlightInputs.of(vm.project(), article.article().id(), null);
+            assertEquals(now, offered.inputs(), article.fileName());
+            assertEquals(HighlightStyles.compute(article.article(), now.claims(), now.parties(), null),
+                    offered.spans(), article.fileName());
+            assertNull(article.takeHighlights(), "taken once");
+        }
+    }
+
+    @Test
+    void badFilesAreReportedAndTheOthersStillOpen() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Headline\n\nThe minister said it was fine.");
+        Path bad = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        HeadStart head = HeadStart.begin(context, List.of(bad, good, dir.resolve("gone.txt")));
+        WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        vm.adopt(head);
+        assertEquals(List.of("good.txt"), vm.articles().stream().map(ArticleViewModel::fileName).toList());
+        assertEquals(2, vm.errors().size(), vm.errors().toString());
+        assertTrue(vm.errors().get(0).contains("photo.txt"), vm.errors().get(0));
+        assertTrue(vm.errors().get(1).contains("gone.txt"), vm.errors().get(1));
+        assertEquals(1, vm.project().claimsOf(vm.articles().get(0).article().id()).size());
+    }
+
+    @Test
+    void aWorkspaceThatIsNotNewOpensTheFilesUnderFreshIds() throws Exception {
+        List<Path> files = samples();
+        HeadStart head = HeadStart.begin(context, files.subList(0, 2));
+        WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        vm.openSamples();
+        vm.adopt(head);
+        assertEquals(7, vm.articles().size());
+        assertEquals(7, vm.articles().stream().map(a -> a.article().id()).distinct().count());
+        ArticleViewModel sixth = vm.articles().get(5);
+        assertEquals("a6", sixth.article().id());
+        // opened like any file: its highlights were worked out against the workspace it joined
+        PrecomputedHighlights offered = sixth.takeHighlights();
+        assertNotNull(offered);
+        assertEquals(HighlightInputs.of(vm.project(), "a6", null), offered.inputs());
+    }
+}
