@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Blocking for the pairwise comparison: an inverted index from topic features to claims, so that
  * only claims sharing enough rare features are ever compared across articles. Claims of one article
- * are always compared with each other (an article holds a few dozen at most).
+ * are all compared with each other (a news article holds a few dozen); in an article with more
+ * than {@link #ALL_PAIRS_UP_TO} claims (a transcript, a long report, a pasted collection) only
+ * those sharing at least one indexed feature are, or one such article costs millions of pairs.
  */
 final class CandidateIndex {
 
@@ -18,6 +20,8 @@ final class CandidateIndex {
     static final int MAX_POSTINGS = 400;
     /** Cross-article pairs must share at least this many indexed features. */
     static final int MIN_SHARED = 2;
+    /** Articles with up to this many claims compare every pair of their own claims. */
+    static final int ALL_PAIRS_UP_TO = 300;
 
     private CandidateIndex() {
     }
@@ -31,11 +35,14 @@ final class CandidateIndex {
             keys[p.index()] = keys(p).stream().mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size())).toArray();
         }
         int[][] postings = postings(keys, ids.size());
+        Map<Integer, Integer> articleSizes = new HashMap<>();
+        profiles.forEach(p -> articleSizes.merge(p.article(), 1, Integer::sum));
         LongList out = new LongList();
         int[] counts = new int[n];
         int[] touched = new int[n];
         for (ClaimProfile p : profiles) {
             int i = p.index();
+            boolean allPairsHere = articleSizes.get(p.article()) <= ALL_PAIRS_UP_TO;
             int nTouched = 0;
             for (int key : keys[i]) {
                 int[] list = postings[key];
@@ -43,19 +50,21 @@ final class CandidateIndex {
                     continue;
                 }
                 for (int j : list) {
-                    if (j > i && profiles.get(j).article() != p.article() && counts[j]++ == 0) {
+                    boolean sameArticle = profiles.get(j).article() == p.article();
+                    if (j > i && !(sameArticle && allPairsHere) && counts[j]++ == 0) {
                         touched[nTouched++] = j;
                     }
                 }
             }
             for (int t = 0; t < nTouched; t++) {
                 int j = touched[t];
-                if (counts[j] >= MIN_SHARED) {
+                int needed = profiles.get(j).article() == p.article() ? 1 : MIN_SHARED;
+                if (counts[j] >= needed) {
                     out.add((long) i * n + j);
                 }
                 counts[j] = 0;
             }
-            for (int j = i + 1; j < n && profiles.get(j).article() == p.article(); j++) {
+            for (int j = i + 1; allPairsHere && j < n && profiles.get(j).article() == p.article(); j++) {
                 out.add((long) i * n + j);
             }
         }

@@ -40,12 +40,10 @@ final class DenialTargeter {
         double bestScore = 0;
         double bestSim = 0;
         for (ClaimProfile candidate : article) {
-            if (candidate == reaction || candidate.headline() != headlines || !candidate.otherSideThan(reaction)
-                    || !candidate.affirms() || Opposition.of(candidate, reaction) == 0 && reaction.rejects()) {
-                continue;
-            }
+            // cheapest tests first: in a long article most candidates come after the reaction
             int distance = reaction.order() - candidate.order();
-            if (distance <= 0) {
+            if (distance <= 0 || candidate.headline() != headlines || !candidate.affirms()
+                    || !candidate.otherSideThan(reaction) || reaction.rejects() && Opposition.of(candidate, reaction) == 0) {
                 continue;
             }
             double sim = similarity.score(reaction, candidate);

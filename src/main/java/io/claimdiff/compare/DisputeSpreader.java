@@ -36,8 +36,8 @@ final class DisputeSpreader {
             ClaimProfile rejecting = link.rejecting();
             double score = link.score() * PASSED_ON;
             for (ClaimProfile other : byArticle.get(target.article())) {
-                if (other != target && other.affirms() && PairJudge.sameSource(other, target)
-                        && other.headline() == target.headline() && ContradictionFinder.headlinesMatch(other, rejecting)
+                if (other != target && other.affirms() && other.headline() == target.headline()
+                        && PairJudge.sameSource(other, target) && ContradictionFinder.headlinesMatch(other, rejecting)
                         && similarity.score(other, target) >= SAME_POSITION) {
                     offer(contradictions, rejecting, other, score);
                 }
