@@ -71,12 +71,7 @@ public final class ClaimDiffApp extends Application {
         } else {
             workspace.viewModel().openFiles(articles);
         }
-        stage.show();
-        Trace.mark("window shown");
-        if (Trace.ON) {
-            stage.getScene().addPostLayoutPulseListener(() -> Trace.mark("pulse"));
-        }
-        buildPanelsAfterFirstFrame(workspace);
+        showThenBuildPanels(workspace);
         if (measured) {
             int expected = articles.size() + (request.samples() ? SampleArticles.NAMES.size() : 0);
             new StartupReport(stage.getScene(), () -> workspace.viewModel().pendingProperty().get() == 0
@@ -90,11 +85,19 @@ public final class ClaimDiffApp extends Application {
         }
     }
 
-    // The side panels come after the articles: built on the first frame that shows the articles
-    // (or the empty window), they never hold back the text the analyst is waiting for. Files
-    // that take long to open do not hold back the panels for more than a second.
-    private static void buildPanelsAfterFirstFrame(Workspace workspace) {
+    /**
+     * Shows a window built with lazy panels. The side panels come after the articles: built on
+     * the first frame that shows the articles (or the empty window), they never hold back the text
+     * the analyst is waiting for; files that take long to open do not hold them back for more
+     * than a second.
+     */
+    static void showThenBuildPanels(Workspace workspace) {
+        workspace.stage().show();
+        Trace.mark("window shown");
         Scene scene = workspace.stage().getScene();
+        if (Trace.ON) {
+            scene.addPostLayoutPulseListener(() -> Trace.mark("pulse"));
+        }
         javafx.animation.PauseTransition deadline = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
         deadline.setOnFinished(e -> workspace.window().buildPanels());
         deadline.play();
@@ -120,8 +123,9 @@ public final class ClaimDiffApp extends Application {
         return workspace;
     }
 
-    private static Workspace build(Stage stage, AppContext context, TaskRunner runner, Preferences prefs,
-                                   AutosaveHook autosave, boolean lazyPanels) {
+    /** Builds the main window on {@code stage} without showing it. */
+    static Workspace build(Stage stage, AppContext context, TaskRunner runner, Preferences prefs,
+                           AutosaveHook autosave, boolean lazyPanels) {
         WorkspaceViewModel vm = new WorkspaceViewModel(context, runner, new CommandStack());
         RecentProjects recent = new RecentProjects(new PreferencesRecentStore(prefs.node("recent")));
         ProjectFileViewModel files = new ProjectFileViewModel(context, runner, vm, recent, autosave);
