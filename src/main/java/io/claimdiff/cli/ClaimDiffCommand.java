@@ -49,6 +49,10 @@ public final class ClaimDiffCommand implements Callable<Integer> {
                     + " and scrolling frame times, and exit.")
     private boolean openReport;
 
+    @Option(names = "--open-report-warm", hidden = true,
+            description = "As --open-report, but open the files once the start-up work in the background is done.")
+    private boolean openReportWarm;
+
     private final GuiStarter gui;
 
     ClaimDiffCommand(GuiStarter gui) {
@@ -70,7 +74,8 @@ public final class ClaimDiffCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        GuiRequest.StartupReport report = openReport ? GuiRequest.StartupReport.OPEN
+        GuiRequest.StartupReport report = openReportWarm ? GuiRequest.StartupReport.OPEN_WARM
+                : openReport ? GuiRequest.StartupReport.OPEN
                 : startupReportBare ? GuiRequest.StartupReport.BARE
                 : startupReport ? GuiRequest.StartupReport.APP : GuiRequest.StartupReport.NONE;
         return gui.start(new GuiRequest(files, samples, screenshot, report));

@@ -22,7 +22,12 @@ public record GuiRequest(List<Path> files, boolean samples, Path screenshot, Sta
         /** Milliseconds from JVM start to the first frame of an empty JavaFX window, for comparison. */
         BARE,
         /** The window first, then the files: milliseconds from opening to highlighted, then scrolling frame times. */
-        OPEN
+        OPEN,
+        /**
+         * As {@link #OPEN}, but the files are opened once the start-up work in the background is
+         * done, as when the analyst opens them with File > Open a few seconds after starting.
+         */
+        OPEN_WARM
     }
 
     public GuiRequest {

@@ -43,7 +43,8 @@ public final class ClaimDiffApp extends Application {
         DeferredAutosave hook = new DeferredAutosave();
         Workspace workspace = build(stage, context, new FxTaskRunner(), prefs, hook, true);
         boolean measured = request.startupReport() == GuiRequest.StartupReport.APP;
-        boolean opening = request.startupReport() == GuiRequest.StartupReport.OPEN;
+        boolean opening = request.startupReport() == GuiRequest.StartupReport.OPEN
+                || request.startupReport() == GuiRequest.StartupReport.OPEN_WARM;
         boolean scripted = request.screenshot() != null || measured || opening;
         if (!scripted) {
             new RecoveryPrompt(recovery, workspace).offer(io);
@@ -65,7 +66,8 @@ public final class ClaimDiffApp extends Application {
             workspace.viewModel().openSamples();
         }
         if (opening) {
-            new OpenReport(workspace, articles).arm();
+            new OpenReport(workspace, articles, request.startupReport() == GuiRequest.StartupReport.OPEN_WARM
+                    ? GuiLauncher.warmedUp() : java.util.concurrent.CompletableFuture.completedFuture(null)).arm();
         } else if (startup.headStart() != null) {
             workspace.viewModel().adopt(startup.headStart());
         } else {

@@ -20,6 +20,7 @@ public final class GuiLauncher {
     // over through a field; it is written once, before launch, and read once in start().
     private static volatile Startup startup;
     private static volatile int exitCode;
+    private static final java.util.concurrent.CompletableFuture<Void> WARMED_UP = new java.util.concurrent.CompletableFuture<>();
 
     private GuiLauncher() {
     }
@@ -43,6 +44,7 @@ public final class GuiLauncher {
     private static HeadStart headStart(AppContext context, GuiRequest request) {
         boolean onlyArticles = !request.files().isEmpty() && !request.samples()
                 && request.startupReport() != GuiRequest.StartupReport.OPEN
+                && request.startupReport() != GuiRequest.StartupReport.OPEN_WARM
                 && request.files().stream().noneMatch(f -> f.getFileName().toString().endsWith(".claimdiff"));
         return onlyArticles ? HeadStart.begin(context, request.files()) : null;
     }
@@ -56,11 +58,18 @@ public final class GuiLauncher {
                 context.preload();
             } catch (Exception | LinkageError e) {
                 // only a head start: whatever failed here is built again, and reported, on first use
+            } finally {
+                WARMED_UP.complete(null);
             }
         }, "claimdiff-preload");
         preload.setDaemon(true);
         preload.setPriority(Thread.NORM_PRIORITY - 1);
         preload.start();
+    }
+
+    /** Completes when the start-up work in the background (engine, exporters) is done. */
+    static java.util.concurrent.CompletionStage<Void> warmedUp() {
+        return WARMED_UP;
     }
 
     static Startup startup() {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * For {@code --open-report}: once the empty window has drawn its first frame, opens the files and
+ * For {@code --open-report}: once the empty window has drawn its first frame (and, with
+ * {@code --open-report-warm}, the start-up work in the background is done), opens the files, prints
+ * {@code open-at-ms=N} (since JVM start) and
  * prints {@code open-ms=N} at the first frame with every pane highlighted, {@code analysed-ms=N}
  * when the comparison is done too, then scrolls the first pane one step per frame, first by
  * 100 px, then by a page, and prints the frame times of each
@@ -21,12 +23,14 @@ final class OpenReport {
 
     private final ClaimDiffApp.Workspace workspace;
     private final List<Path> files;
+    private final java.util.concurrent.CompletionStage<Void> ready;
     private long opened;
     private boolean highlighted;
 
-    OpenReport(ClaimDiffApp.Workspace workspace, List<Path> files) {
+    OpenReport(ClaimDiffApp.Workspace workspace, List<Path> files, java.util.concurrent.CompletionStage<Void> ready) {
         this.workspace = workspace;
         this.files = List.copyOf(files);
+        this.ready = ready;
     }
 
     void arm() {
@@ -35,7 +39,7 @@ final class OpenReport {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                Platform.runLater(OpenReport.this::open);
+                ready.thenRun(() -> Platform.runLater(OpenReport.this::open));
             }
         };
         scene.addPostLayoutPulseListener(firstFrame);
@@ -44,6 +48,8 @@ final class OpenReport {
     private void open() {
         var scene = workspace.stage().getScene();
         opened = System.nanoTime();
+        System.out.println("open-at-ms=" + (System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
         workspace.viewModel().openFiles(files);
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
