@@ -49,7 +49,8 @@ final class EngineClaimMerge {
         List<Claim> unmatched = new ArrayList<>();
         for (Claim claim : fresh) {
             ClaimEntry match = take(bySpan.get(claim.content().toString()), matched);
-            if (match == null) {
+            if (match == null && !byText.isEmpty()) {
+                // a new article has no old claims: no need to normalise every claim's words
                 match = take(byText.get(key(text, claim)), matched);
             }
             if (match == null) {
