@@ -33,6 +33,10 @@ import java.util.Optional;
 final class MainWindow {
 
     private static final double MIN_PANE_WIDTH = 300;
+    private static final double SIDEBAR_MIN_WIDTH = 260;
+    private static final double TABLE_MIN_HEIGHT = 120;
+    private static final double SIDEBAR_DIVIDER = 0.74;
+    private static final double TABLE_DIVIDER = 0.66;
     private final WorkspaceViewModel vm;
     private final BorderPane root = new BorderPane();
     private final SplitPane panes = new SplitPane();
@@ -42,6 +46,8 @@ final class MainWindow {
     // the side panels and the claims table are built after the articles are first shown
     private final StackPane sidebarSlot = new StackPane();
     private final StackPane tableSlot = new StackPane();
+    private final SplitPane top;
+    private final SplitPane centre;
     private ClaimsTable claimsTable;
     private PartiesPanel partiesPanel;
     private ContradictionsPanel contradictionsPanel;
@@ -69,11 +75,15 @@ final class MainWindow {
         paneScroller.hvalueProperty().addListener((obs, was, now) -> drawConnector());
         StackPane articlesArea = new StackPane(emptyHint, paneScroller, connector);
 
-        SplitPane top = new SplitPane(articlesArea, sidebarSlot);
-        top.setDividerPositions(0.74);
-        SplitPane centre = new SplitPane(top, tableSlot);
+        // the panels arrive after the first layout: their room is kept from the start, or the
+        // articles would take it and the divider would stay where they pushed it
+        sidebarSlot.setMinWidth(SIDEBAR_MIN_WIDTH);
+        tableSlot.setMinHeight(TABLE_MIN_HEIGHT);
+        top = new SplitPane(articlesArea, sidebarSlot);
+        top.setDividerPositions(SIDEBAR_DIVIDER);
+        centre = new SplitPane(top, tableSlot);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.66);
+        centre.setDividerPositions(TABLE_DIVIDER);
 
         notifications = new NotificationPane(centre);
         notifications.setId("notifications");
@@ -119,6 +129,9 @@ final class MainWindow {
         sidebarSlot.getChildren().setAll(sidebar);
         claimsTable = new ClaimsTable(vm.claims(), vm.parties());
         tableSlot.getChildren().setAll(claimsTable);
+        // the first layout, with empty slots, may have moved the dividers: put them where they belong
+        top.setDividerPositions(SIDEBAR_DIVIDER);
+        centre.setDividerPositions(TABLE_DIVIDER);
         Trace.mark("panels built");
     }
 
