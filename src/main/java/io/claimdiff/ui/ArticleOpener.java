@@ -62,7 +62,7 @@ final class ArticleOpener {
     static void addTo(Project project, List<OpenedFile> opened, ClaimGraph graph) {
         for (OpenedFile file : opened) {
             if (file.article() != null) {
-                project.addArticle(file.article());
+                project.addArticle(file.article(), file.source());
                 if (file.claims() != null) {
                     project.setEngineClaims(file.article().id(), file.claims());
                 }

@@ -11,10 +11,29 @@ public record ClaimRow(String id, String articleId, String article, String speak
     static ClaimRow of(ClaimEntry entry, Article article) {
         Claim c = entry.claim();
         String text = article == null || c.content().end() > article.text().length() ? ""
-                : c.content().of(article.text()).replaceAll("\\s+", " ").strip();
+                : oneLine(c.content().of(article.text()));
         return new ClaimRow(c.id(), c.articleId(), article == null ? c.articleId() : article.fileName(), c.speaker(),
                 c.party(), c.stance().id(), text, String.join(", ", entry.tags()), entry.note(), c.rule(),
                 entry.provenance() == io.claimdiff.project.Provenance.ANALYST);
+    }
+
+    /** {@code text} on one line: runs of white space (as {@code \\s+} matches it) become one space. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(ch);
+            }
+        }
+        return out.toString().strip();
     }
 
     /**

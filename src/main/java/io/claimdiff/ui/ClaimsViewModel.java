@@ -16,7 +16,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,6 +37,12 @@ public final class ClaimsViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper linkSource = new ReadOnlyStringWrapper();
+    // rows of the last refresh by claim entry (immutable, replaced on every change to a claim):
+    // a project change rebuilds only the rows of the claims it touched
+    private Map<ClaimEntry, CachedRow> rowCache = new IdentityHashMap<>();
+
+    private record CachedRow(io.claimdiff.model.Article article, ClaimRow row) {
+    }
 
     ClaimsViewModel(Project project, ProjectEdits edits, Consumer<String> problems) {
         this.project = project;
@@ -186,8 +194,16 @@ public final class ClaimsViewModel {
     }
 
     void refresh() {
-        List<ClaimRow> fresh = project.claims().stream()
-                .map(e -> ClaimRow.of(e, project.article(e.claim().articleId()).orElse(null))).toList();
+        Map<ClaimEntry, CachedRow> cache = new IdentityHashMap<>();
+        List<ClaimRow> fresh = new java.util.ArrayList<>();
+        for (ClaimEntry e : project.claims()) {
+            io.claimdiff.model.Article article = project.article(e.claim().articleId()).orElse(null);
+            CachedRow cached = rowCache.get(e);
+            ClaimRow row = cached != null && cached.article() == article ? cached.row() : ClaimRow.of(e, article);
+            cache.put(e, new CachedRow(article, row));
+            fresh.add(row);
+        }
+        rowCache = cache;
         if (!fresh.equals(rows)) {
             rows.setAll(fresh);
         }
