@@ -44,18 +44,42 @@ final class ArticleOpener {
      */
     OpenedArticles analyse(List<OpenedFile> loaded, ProjectState before, boolean compare) {
         List<OpenedFile> opened = loaded.stream().map(this::extract).toList();
-        ClaimGraph graph = compare ? compare(before, opened) : null;
-        // the workspace adds the same things in the same order, so parties get the same colours
-        Project scratch = Project.fromState(before);
-        addTo(scratch, opened, graph);
+        ClaimGraph graph = compare ? compareOrNull(before, opened) : null;
+        return new OpenedArticles(opened, graph, highlights(before, opened, graph));
+    }
+
+    // Highlights are a head start only: whatever fails here the pane works out again, in the
+    // background, and reports in that pane; the articles still open.
+    private static Map<String, PrecomputedHighlights> highlights(ProjectState before, List<OpenedFile> opened,
+                                                                 ClaimGraph graph) {
         Map<String, PrecomputedHighlights> highlights = new HashMap<>();
-        for (OpenedFile file : opened) {
-            if (file.article() != null) {
-                HighlightInputs inputs = HighlightInputs.of(scratch, file.article().id(), null);
-                highlights.put(file.article().id(), PrecomputedHighlights.of(file.article(), inputs));
+        try {
+            // the workspace adds the same things in the same order, so parties get the same colours
+            Project scratch = Project.fromState(before);
+            addTo(scratch, opened, graph);
+            for (OpenedFile file : opened) {
+                if (file.article() != null) {
+                    try {
+                        HighlightInputs inputs = HighlightInputs.of(scratch, file.article().id(), null);
+                        highlights.put(file.article().id(), PrecomputedHighlights.of(file.article(), inputs));
+                    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                        // this article's pane styles itself
+                    }
+                }
             }
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            highlights.clear();
         }
-        return new OpenedArticles(opened, graph, highlights);
+        return highlights;
+    }
+
+    // A comparison that fails here is left to the workspace, which compares again and says so.
+    private ClaimGraph compareOrNull(ProjectState before, List<OpenedFile> opened) {
+        try {
+            return compare(before, opened);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return null;
+        }
     }
 
     /** Adds the opened articles, their claims and, when given, the links to {@code project}. */

@@ -30,7 +30,7 @@ public final class ClaimDiffApp extends Application {
     @Override
     public void start(Stage stage) {
         Trace.mark("JavaFX start()");
-        GuiLauncher.Startup startup = GuiLauncher.startup();
+        GuiLauncher.Startup startup = GuiLauncher.takeStartup();
         AppContext context = startup.context();
         GuiRequest request = startup.request();
         Preferences prefs = Preferences.userNodeForPackage(ClaimDiffApp.class);

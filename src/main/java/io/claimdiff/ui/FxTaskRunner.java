@@ -29,7 +29,8 @@ final class FxTaskRunner implements TaskRunner {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onDone.accept(result));
-            } catch (Exception | LinkageError | StackOverflowError e) {
+            } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+                // reported, so that the work is not left pending for ever
                 Platform.runLater(() -> onError.accept(e));
             }
         });

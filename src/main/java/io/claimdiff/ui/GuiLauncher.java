@@ -72,8 +72,11 @@ public final class GuiLauncher {
         return WARMED_UP;
     }
 
-    static Startup startup() {
-        return startup;
+    /** The start request, once: the head start's results are not kept here after the window takes them. */
+    static Startup takeStartup() {
+        Startup taken = startup;
+        startup = new Startup(taken.context(), taken.request(), null);
+        return taken;
     }
 
     static void setExitCode(int code) {

@@ -49,6 +49,8 @@ public final class WorkspaceViewModel {
     private int nextArticle = 1;
     // written on the FX thread only; read by workers to skip comparisons already superseded
     private volatile int compareGeneration;
+    // goes up whenever the whole project is replaced (a project opened, New, a recovery restored)
+    private int workspaceGeneration;
 
     public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands) {
         this.context = context;
@@ -77,8 +79,15 @@ public final class WorkspaceViewModel {
             ids.add("a" + nextArticle++);
         }
         ProjectState before = project.snapshot();
+        int opening = workspaceGeneration;
         track("Opening " + files.size() + (files.size() == 1 ? " file" : " files") + "…",
-                () -> opener.analyse(opener.load(files, ids), before, false), this::addOpened, this::reportFailure);
+                () -> opener.analyse(opener.load(files, ids), before, false), result -> {
+                    if (opening == workspaceGeneration) {
+                        addOpened(result);
+                    } else {
+                        openFiles(files); // another project came in meanwhile: its ids may be these
+                    }
+                }, this::reportFailure);
     }
 
     /** Opens the bundled sample articles. */
@@ -86,9 +95,15 @@ public final class WorkspaceViewModel {
         int first = nextArticle;
         nextArticle += SampleArticles.NAMES.size();
         ProjectState before = project.snapshot();
+        int opening = workspaceGeneration;
         track("Opening sample articles…", () -> opener.analyse(context.samples().load(first).stream()
-                        .map(a -> OpenedFile.loaded(a, List.of())).toList(), before, false),
-                this::addOpened, this::reportFailure);
+                        .map(a -> OpenedFile.loaded(a, List.of())).toList(), before, false), result -> {
+                    if (opening == workspaceGeneration) {
+                        addOpened(result);
+                    } else {
+                        openSamples();
+                    }
+                }, this::reportFailure);
     }
 
     /** Closes one article; the others, and the work on them, stay as they are. */
@@ -180,6 +195,7 @@ public final class WorkspaceViewModel {
             return;
         }
         nextArticle += head.ids().size();
+        int opening = workspaceGeneration;
         if (head.result().isDone()) {
             // already there (the usual case): the window's first frame can show the articles
             try {
@@ -192,12 +208,20 @@ public final class WorkspaceViewModel {
             return;
         }
         track("Opening " + head.files().size() + (head.files().size() == 1 ? " file" : " files") + "…",
-                () -> head.result().get(), this::addOpened, failure -> reportFailure(
+                () -> head.result().get(), result -> {
+                    if (opening == workspaceGeneration) {
+                        addOpened(result);
+                    } else {
+                        openFiles(head.files());
+                    }
+                }, failure -> reportFailure(
                         failure instanceof java.util.concurrent.ExecutionException ? failure.getCause() : failure));
     }
 
     private void addOpened(OpenedArticles result) {
         Trace.mark("showing " + result.opened().size() + " opened files");
+        // the links worked out in the background hold only for a project that had nothing else
+        ClaimGraph graph = project.articles().isEmpty() ? result.graph() : null;
         List<ArticleViewModel> added = new ArrayList<>();
         for (OpenedFile file : result.opened()) {
             errors.addAll(file.notes());
@@ -214,12 +238,14 @@ public final class WorkspaceViewModel {
             added.add(vm);
         }
         project.batch(() -> {
-            ArticleOpener.addTo(project, result.opened(), result.graph());
+            ArticleOpener.addTo(project, result.opened(), graph);
             // panes are built here, seeing the whole result: each is highlighted once
             articles.addAll(added);
         });
-        if (result.graph() == null && !added.isEmpty()) {
+        if (graph == null && !added.isEmpty()) {
             scheduleCompare();
+        } else if (graph != null) {
+            compareGeneration++; // any comparison still under way saw less than this graph did
         }
     }
 
@@ -244,6 +270,9 @@ public final class WorkspaceViewModel {
 
     /** Shows exactly the articles of {@code state} (an opened project). */
     void load(io.claimdiff.project.ProjectState state) {
+        // article ids start again from this project's: results of opens still under way were
+        // given ids that may now be taken, so they are opened again when they arrive
+        workspaceGeneration++;
         project.replaceWith(state);
         articles.setAll(project.articles().stream().map(ArticleViewModel::new).toList());
         nextArticle = 1 + project.articles().stream().map(a -> a.id().replaceAll("\\D", ""))
@@ -297,7 +326,7 @@ public final class WorkspaceViewModel {
     }
 
     private void reportFailure(Throwable failure) {
-        errors.add(String.valueOf(failure.getMessage()));
+        errors.add(failure.getMessage() != null ? failure.getMessage() : "Opening failed (" + failure + ")");
     }
 
     private void begin(String message) {

@@ -102,4 +102,67 @@ class HeadStartTest {
         assertNotNull(offered);
         assertEquals(HighlightInputs.of(vm.project(), "a6", null), offered.inputs());
     }
+
+    @Test
+    void anArticleOpenedWhileTheHeadStartRunsIsComparedWithItsArticles() throws Exception {
+        List<Path> files = samples();
+        java.util.concurrent.CompletableFuture<OpenedArticles> later = new java.util.concurrent.CompletableFuture<>();
+        HeadStart head = new HeadStart(files.subList(0, 4), List.of("a1", "a2", "a3", "a4"), later);
+        QueuedRunner runner = new QueuedRunner();
+        WorkspaceViewModel vm = new WorkspaceViewModel(context, runner, new CommandStack());
+        vm.adopt(head);
+        vm.openFiles(files.subList(4, 5));
+        runner.run(1); // the fifth article shows first and asks for a comparison of itself
+        ArticleOpener opener = new ArticleOpener(context);
+        later.complete(opener.analyse(opener.load(head.files(), head.ids()), new io.claimdiff.project.Project().snapshot(),
+                true));
+        runner.run(0); // then the head start arrives
+        runner.runAll();
+
+        WorkspaceViewModel all = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        all.openFiles(files);
+        assertEquals(5, vm.articles().size());
+        // the same claims and links as opening all five at once (the articles came in another order)
+        assertTrue(new java.util.HashSet<>(all.project().claims()).equals(new java.util.HashSet<>(vm.project().claims())),
+                "same claims");
+        assertEquals(all.project().links().size(), vm.project().links().size(), "links over all five articles");
+        assertTrue(new java.util.HashSet<>(all.project().links()).equals(new java.util.HashSet<>(vm.project().links())),
+                "same links");
+        assertEquals(0, vm.pendingProperty().get());
+    }
+
+    @Test
+    void aProjectOpenedWhileFilesAreStillOpeningKeepsItsArticles() throws Exception {
+        List<Path> files = samples();
+        WorkspaceViewModel other = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        other.openFiles(files.subList(0, 2));
+        QueuedRunner runner = new QueuedRunner();
+        WorkspaceViewModel vm = new WorkspaceViewModel(context, runner, new CommandStack());
+        vm.openFiles(files.subList(2, 3)); // gets id a1
+        vm.load(other.project().snapshot()); // a project with a1 and a2 comes in first
+        runner.runAll();
+
+        assertEquals(3, vm.articles().size());
+        assertEquals(3, vm.articles().stream().map(a -> a.article().id()).distinct().count());
+        assertEquals(other.project().article("a1").orElseThrow().text(), vm.project().article("a1").orElseThrow().text());
+        assertEquals(other.project().claimsOf("a1"), vm.project().claimsOf("a1"));
+        assertTrue(vm.articles().stream().anyMatch(a -> a.fileName().equals(files.get(2).getFileName().toString())));
+    }
+
+    @Test
+    void aFailingComparisonStillShowsTheArticlesAndSaysSo() throws Exception {
+        AppContext failing = new AppContext(new io.claimdiff.ingest.ArticleLoader(),
+                new io.claimdiff.extract.AttributionExtractor(), (articles, claims) -> {
+                    throw new IllegalStateException("comparer bug");
+                });
+        HeadStart head = HeadStart.begin(failing, samples().subList(0, 2));
+        head.result().get(60, TimeUnit.SECONDS);
+        WorkspaceViewModel vm = new WorkspaceViewModel(failing, TaskRunner.direct(), new CommandStack());
+        vm.adopt(head);
+        assertEquals(2, vm.articles().size());
+        assertFalse(vm.project().claims().isEmpty());
+        assertEquals(1, vm.errors().size(), vm.errors().toString());
+        assertTrue(vm.errors().get(0).startsWith("Comparison failed"), vm.errors().get(0));
+        assertEquals(0, vm.pendingProperty().get());
+    }
 }
