@@ -24,7 +24,8 @@ public final class Cli {
             return ExitCodes.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println("claimdiff: " + ex);
+            // one line, never a stack trace; the text may quote an article, so it is made printable
+            cmd.getErr().println("claimdiff: " + TerminalText.printable(String.valueOf(ex)));
             cmd.getErr().flush();
             return 1;
         });
