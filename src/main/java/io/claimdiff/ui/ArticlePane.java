@@ -47,8 +47,7 @@ final class ArticlePane extends VBox {
         // and set first it does not record the whole text as one insertion
         textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         PrecomputedHighlights offered = article.takeHighlights();
-        HighlightInputs current = HighlightInputs.of(workspace.project(), article.article().id(),
-                workspace.claims().selectedProperty().get());
+        HighlightInputs current = currentInputs();
         if (offered != null && offered.inputs().equals(current)) {
             // text and highlights worked out in the background go in as one document
             textArea.replace(0, 0, offered.document());
@@ -83,7 +82,7 @@ final class ArticlePane extends VBox {
         });
         workspace.revisionProperty().addListener((obs, was, now) -> requestHighlights());
         workspace.claims().selectedProperty().addListener((obs, was, now) -> requestHighlights());
-        requestHighlights();
+        requestHighlights(current);
     }
 
     private HBox header(Runnable onClose) {
@@ -174,10 +173,16 @@ final class ArticlePane extends VBox {
         return Optional.of(new javafx.geometry.BoundingBox(x - 1, y - 1, 2, 2));
     }
 
+    private HighlightInputs currentInputs() {
+        return HighlightInputs.of(workspace.project(), article.article().id(), workspace.claims().selectedProperty().get());
+    }
+
     private void requestHighlights() {
+        requestHighlights(currentInputs());
+    }
+
+    private void requestHighlights(HighlightInputs inputs) {
         Article a = article.article();
-        HighlightInputs inputs = HighlightInputs.of(workspace.project(), a.id(),
-                workspace.claims().selectedProperty().get());
         // with many panes open, most project changes touch other articles: skip the work then
         if (inputs.equals(requested)) {
             return;

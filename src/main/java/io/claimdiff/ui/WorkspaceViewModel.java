@@ -80,14 +80,8 @@ public final class WorkspaceViewModel {
         }
         ProjectState before = project.snapshot();
         int opening = workspaceGeneration;
-        track("Opening " + files.size() + (files.size() == 1 ? " file" : " files") + "…",
-                () -> opener.analyse(opener.load(files, ids), before, false), result -> {
-                    if (opening == workspaceGeneration) {
-                        addOpened(result);
-                    } else {
-                        openFiles(files); // another project came in meanwhile: its ids may be these
-                    }
-                }, this::reportFailure);
+        track(openingMessage(files.size()), () -> opener.analyse(opener.load(files, ids), before, false),
+                addUnlessReplaced(opening, () -> openFiles(files)), this::reportFailure);
     }
 
     /** Opens the bundled sample articles. */
@@ -97,13 +91,8 @@ public final class WorkspaceViewModel {
         ProjectState before = project.snapshot();
         int opening = workspaceGeneration;
         track("Opening sample articles…", () -> opener.analyse(context.samples().load(first).stream()
-                        .map(a -> OpenedFile.loaded(a, List.of())).toList(), before, false), result -> {
-                    if (opening == workspaceGeneration) {
-                        addOpened(result);
-                    } else {
-                        openSamples();
-                    }
-                }, this::reportFailure);
+                        .map(a -> OpenedFile.loaded(a, List.of())).toList(), before, false),
+                addUnlessReplaced(opening, this::openSamples), this::reportFailure);
     }
 
     /** Closes one article; the others, and the work on them, stay as they are. */
@@ -207,15 +196,25 @@ public final class WorkspaceViewModel {
             }
             return;
         }
-        track("Opening " + head.files().size() + (head.files().size() == 1 ? " file" : " files") + "…",
-                () -> head.result().get(), result -> {
-                    if (opening == workspaceGeneration) {
-                        addOpened(result);
-                    } else {
-                        openFiles(head.files());
-                    }
-                }, failure -> reportFailure(
+        track(openingMessage(head.files().size()), () -> head.result().get(),
+                addUnlessReplaced(opening, () -> openFiles(head.files())), failure -> reportFailure(
                         failure instanceof java.util.concurrent.ExecutionException ? failure.getCause() : failure));
+    }
+
+    private static String openingMessage(int files) {
+        return "Opening " + files + (files == 1 ? " file" : " files") + "…";
+    }
+
+    // Opened articles carry ids handed out when the open began; if another project came in
+    // meanwhile (its ids may be these), they are opened again instead of added.
+    private java.util.function.Consumer<OpenedArticles> addUnlessReplaced(int opening, Runnable openAgain) {
+        return result -> {
+            if (opening == workspaceGeneration) {
+                addOpened(result);
+            } else {
+                openAgain.run();
+            }
+        };
     }
 
     private void addOpened(OpenedArticles result) {
