@@ -56,7 +56,7 @@ public final class ClaimDiffApp extends Application {
 
         List<Path> articles = new ArrayList<>();
         for (Path file : request.files()) {
-            if (file.getFileName().toString().endsWith("." + ProjectFileActions.EXTENSION)) {
+            if (ProjectFileActions.isProjectFile(file)) {
                 workspace.files().open(file);
             } else {
                 articles.add(file);

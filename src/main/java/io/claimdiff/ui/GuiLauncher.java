@@ -45,7 +45,7 @@ public final class GuiLauncher {
         boolean onlyArticles = !request.files().isEmpty() && !request.samples()
                 && request.startupReport() != GuiRequest.StartupReport.OPEN
                 && request.startupReport() != GuiRequest.StartupReport.OPEN_WARM
-                && request.files().stream().noneMatch(f -> f.getFileName().toString().endsWith(".claimdiff"));
+                && request.files().stream().noneMatch(ProjectFileActions::isProjectFile);
         return onlyArticles ? HeadStart.begin(context, request.files()) : null;
     }
 

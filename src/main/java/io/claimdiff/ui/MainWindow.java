@@ -174,7 +174,7 @@ final class MainWindow {
     void openDropped(List<File> files) {
         List<java.nio.file.Path> articles = new ArrayList<>();
         for (File file : files) {
-            if (file.getName().endsWith("." + ProjectFileActions.EXTENSION)) {
+            if (ProjectFileActions.isProjectFile(file.toPath())) {
                 projectActions.open(file.toPath());
             } else {
                 articles.add(file.toPath());

@@ -16,9 +16,14 @@ import java.util.function.Supplier;
 /** File dialogs and the unsaved-changes question around {@link ProjectFileViewModel}. */
 final class ProjectFileActions {
 
-    static final String EXTENSION = "claimdiff";
+    static final String EXTENSION = io.claimdiff.project.file.ProjectFileFormat.EXTENSION;
     private final ProjectFileViewModel files;
     private final Supplier<Window> owner;
+
+    /** Whether {@code file} is named as a ClaimDiff project (rather than an article). */
+    static boolean isProjectFile(java.nio.file.Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith("." + EXTENSION);
+    }
 
     ProjectFileActions(ProjectFileViewModel files, Supplier<Window> owner) {
         this.files = files;
