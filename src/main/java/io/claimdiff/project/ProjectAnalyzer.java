@@ -26,13 +26,6 @@ public final class ProjectAnalyzer {
         this.clock = clock;
     }
 
-    /** Imports articles, extracts their claims and proposes links over the whole project. */
-    public void add(Project project, List<Article> articles) {
-        add(project, articles, (article, failure) -> {
-            throw failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
-        });
-    }
-
     /**
      * Imports articles, extracts their claims and proposes links over the whole project. An
      * article whose extraction fails is still imported, without claims, and handed to

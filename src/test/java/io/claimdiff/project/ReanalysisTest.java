@@ -147,7 +147,9 @@ class ReanalysisTest {
         ProjectAnalyzer analyzer = new ProjectAnalyzer(new AnalysisService(new AttributionExtractor(),
                 (articles, claims) -> ClaimGraph.empty()), LATER);
         Project project = new Project();
-        analyzer.add(project, List.of(new io.claimdiff.ingest.ArticleLoader().load(file, "a1")));
+        analyzer.add(project, List.of(new io.claimdiff.ingest.ArticleLoader().load(file, "a1")), (article, e) -> {
+            throw new AssertionError("analysis of " + article.path() + " failed", e);
+        });
         io.claimdiff.ingest.ArticleLoader loader = new io.claimdiff.ingest.ArticleLoader();
         assertEquals(List.of(), ProjectAnalyzer.changedOnDisk(project, loader));
         java.nio.file.Files.writeString(file, "Update.\nPeskov said the talks were useful.\n");

@@ -26,19 +26,7 @@ class ExportFailureViewModelTest {
         AppContext context = FakeEngine.context();
         WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
         ProjectFileViewModel files = new ProjectFileViewModel(context, TaskRunner.direct(), vm,
-                new RecentProjects(RecentProjects.Store.inMemory()), new AutosaveHook() {
-                    @Override
-                    public void editHappened() {
-                    }
-
-                    @Override
-                    public void setProjectFile(Path file) {
-                    }
-
-                    @Override
-                    public void saved(Path file) {
-                    }
-                });
+                new RecentProjects(RecentProjects.Store.inMemory()), AutosaveHook.NONE);
         vm.openSamples();
         ProjectState before = vm.project().snapshot();
         try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
