@@ -154,7 +154,14 @@ public final class Project {
     }
 
     public int claimCount(String party) {
-        return (int) claims.values().stream().filter(e -> e.claim().party().equals(party)).count();
+        return claimCountsByParty().getOrDefault(party, 0);
+    }
+
+    /** How many claims each party has, by party name; parties without claims are absent. */
+    public Map<String, Integer> claimCountsByParty() {
+        Map<String, Integer> counts = new HashMap<>();
+        claims.values().forEach(e -> counts.merge(e.claim().party(), 1, Integer::sum));
+        return counts;
     }
 
     // ---- engine results (not undoable: proposals, not the analyst's edits)

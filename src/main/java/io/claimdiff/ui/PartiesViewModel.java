@@ -62,8 +62,10 @@ public final class PartiesViewModel {
     }
 
     void refresh() {
+        // one pass over the claims, not one per party: a long article has thousands of claims
+        java.util.Map<String, Integer> counts = project.claimCountsByParty();
         List<PartyRow> fresh = project.parties().stream()
-                .map(p -> new PartyRow(p.name(), p.colour(), project.claimCount(p.name()), p.hidden()))
+                .map(p -> new PartyRow(p.name(), p.colour(), counts.getOrDefault(p.name(), 0), p.hidden()))
                 .filter(r -> r.claims() > 0)
                 .sorted(java.util.Comparator.comparingInt(PartyRow::claims).reversed().thenComparing(PartyRow::name))
                 .toList();
