@@ -10,7 +10,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -304,9 +303,7 @@ final class MainWindow {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(14, 14);
-        busy.visibleProperty().bind(vm.pendingProperty().greaterThan(0));
+        BusyIndicator busy = new BusyIndicator(vm.pendingProperty().greaterThan(0));
         Label keys = new Label("J/K next/previous claim · A/R accept/reject · T tag · 1–9 quick tags · Ctrl+F find");
         keys.getStyleClass().add("status-keys");
         HBox bar = new HBox(8, busy, status, keys);

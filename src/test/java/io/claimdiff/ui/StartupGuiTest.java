@@ -68,6 +68,8 @@ class StartupGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(0, workspace.viewModel().pendingProperty().get());
+        BusyIndicator busy = robot.lookup(".busy-indicator").queryAs(BusyIndicator.class);
+        assertFalse(busy.isVisible() || busy.isTurning(), "the status bar's indicator rests once nothing is pending");
         assertEquals(workspace.viewModel().project().claims().size(),
                 workspace.window().claimsTable().table().getItems().size());
         assertFalse(workspace.window().contradictionsPanel().list().getItems().isEmpty());
