@@ -1,5 +1,6 @@
 package io.claimdiff.ui;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
@@ -34,5 +35,17 @@ final class FxTaskRunner implements TaskRunner {
                 Platform.runLater(() -> onError.accept(e));
             }
         });
+    }
+
+    @Override
+    public void afterNextFrame(Runnable action) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                // handle() runs as a pulse begins: what is posted now runs after its layout
+                Platform.runLater(action);
+            }
+        }.start();
     }
 }

@@ -15,6 +15,15 @@ public interface TaskRunner {
      */
     <T> void run(String label, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
 
+    /**
+     * Runs {@code action} on the UI thread once the next frame is laid out, so that what is on
+     * screen already is not kept waiting by work that can come a frame later. Called on the UI
+     * thread. By default at once.
+     */
+    default void afterNextFrame(Runnable action) {
+        action.run();
+    }
+
     /** A runner that does everything synchronously on the calling thread. */
     static TaskRunner direct() {
         return new TaskRunner() {

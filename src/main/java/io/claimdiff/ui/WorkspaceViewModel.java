@@ -28,6 +28,7 @@ import java.util.List;
  */
 public final class WorkspaceViewModel {
 
+    private static final String COMPARING = "Looking for contradictions…";
     private final AppContext context;
     private final ArticleOpener opener;
     private final TaskRunner runner;
@@ -51,6 +52,8 @@ public final class WorkspaceViewModel {
     private volatile int compareGeneration;
     // goes up whenever the whole project is replaced (a project opened, New, a recovery restored)
     private int workspaceGeneration;
+    // while opened articles are added: the panels are refreshed once their panes are on screen
+    private boolean panelsWaitForFrame;
 
     public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands) {
         this.context = context;
@@ -236,13 +239,21 @@ public final class WorkspaceViewModel {
             }
             added.add(vm);
         }
-        project.batch(() -> {
-            ArticleOpener.addTo(project, result.opened(), graph);
-            // panes are built here, seeing the whole result: each is highlighted once
-            articles.addAll(added);
-        });
+        // the claims table and the side panels take their rows a frame later: a long article's
+        // thousands of rows would otherwise keep its first frame waiting
+        panelsWaitForFrame = true;
+        try {
+            project.batch(() -> {
+                ArticleOpener.addTo(project, result.opened(), graph);
+                // panes are built here, seeing the whole result: each is highlighted once
+                articles.addAll(added);
+            });
+        } finally {
+            panelsWaitForFrame = false;
+        }
+        runner.afterNextFrame(this::refreshPanels);
         if (graph == null && !added.isEmpty()) {
-            scheduleCompare();
+            compareOnceShown();
         } else if (graph != null) {
             compareGeneration++; // any comparison still under way saw less than this graph did
         }
@@ -295,6 +306,19 @@ public final class WorkspaceViewModel {
         scheduleCompare();
     }
 
+    // Comparing a long article takes a core for a second or more; it starts once the articles are
+    // on screen so that their first frame does not wait for it. It counts as pending meanwhile.
+    private void compareOnceShown() {
+        begin(COMPARING);
+        runner.afterNextFrame(() -> {
+            try {
+                scheduleCompare();
+            } finally {
+                end();
+            }
+        });
+    }
+
     // Compares all claims again; only the newest comparison is applied.
     private void scheduleCompare() {
         int generation = ++compareGeneration;
@@ -302,7 +326,7 @@ public final class WorkspaceViewModel {
         List<Claim> snapshotClaims = project.currentClaims();
         // opening n articles asks for n comparisons; only the last one's result is used, so the
         // others skip their work when a newer one is already queued
-        track("Looking for contradictions…", () -> generation == compareGeneration
+        track(COMPARING, () -> generation == compareGeneration
                         ? context.analysis().compare(snapshotArticles, snapshotClaims) : null,
                 (ClaimGraph graph) -> {
                     if (graph != null && generation == compareGeneration) {
@@ -314,14 +338,20 @@ public final class WorkspaceViewModel {
 
     private void projectChanged() {
         revision.set(revision.get() + 1);
-        claims.refresh();
-        parties.refresh();
-        contradictions.refresh();
+        if (!panelsWaitForFrame) {
+            refreshPanels();
+        }
         java.util.Map<String, Integer> counts = project.claimCountsByArticle();
         for (ArticleViewModel vm : articles) {
             vm.setClaimCount(counts.getOrDefault(vm.article().id(), 0));
         }
         updateIdleStatus();
+    }
+
+    private void refreshPanels() {
+        claims.refresh();
+        parties.refresh();
+        contradictions.refresh();
     }
 
     private void reportFailure(Throwable failure) {

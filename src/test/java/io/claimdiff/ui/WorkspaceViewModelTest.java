@@ -35,6 +35,29 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void openedArticlesComeFirstThenThePanelsAndTheComparisonAFrameLater() {
+        QueuedRunner runner = new QueuedRunner().holdingFrames();
+        WorkspaceViewModel opening = new WorkspaceViewModel(AppContext.standard(), runner, new CommandStack());
+        opening.openSamples();
+        runner.runAll();
+        assertEquals(5, opening.articles().size());
+        assertTrue(opening.articles().get(0).claimCountProperty().get() > 0, "pane headers count at once");
+        assertTrue(opening.claims().visibleRows().isEmpty());
+        assertTrue(opening.parties().rows().isEmpty());
+        assertEquals(0, runner.size(), "no comparison before the articles are on screen");
+        assertEquals(1, opening.pendingProperty().get(), "but it is pending, so the status says so");
+
+        runner.frame();
+        assertEquals(opening.project().claims().size(), opening.claims().visibleRows().size());
+        assertFalse(opening.parties().rows().isEmpty());
+        assertEquals(1, runner.size());
+        assertEquals(1, opening.pendingProperty().get());
+        runner.runAll();
+        assertEquals(0, opening.pendingProperty().get());
+        assertFalse(opening.contradictions().rows().isEmpty());
+    }
+
+    @Test
     void badFileIsReportedAndOthersStay() throws Exception {
         Path good = Files.writeString(dir.resolve("good.txt"), "Headline\n\nThe minister said it was fine.");
         Path bad = Files.writeString(dir.resolve("photo.png"), "PNG");
