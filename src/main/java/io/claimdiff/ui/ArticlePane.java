@@ -16,6 +16,7 @@ import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
 
@@ -30,7 +31,7 @@ final class ArticlePane extends VBox {
 
     private final ArticleViewModel article;
     private final WorkspaceViewModel workspace;
-    private final InlineCssTextArea textArea = new InlineCssTextArea();
+    private final InlineCssTextArea textArea;
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
     private int highlightGeneration;
@@ -43,17 +44,22 @@ final class ArticlePane extends VBox {
         getStyleClass().add("article-pane");
         setId("pane-" + article.article().id());
 
-        // the workspace's command stack is the only undo; the area's own would undo nothing useful,
-        // and set first it does not record the whole text as one insertion
-        textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         PrecomputedHighlights offered = article.takeHighlights();
         HighlightInputs current = currentInputs();
         if (offered != null && offered.inputs().equals(current)) {
-            // text and highlights worked out in the background go in as one document
-            textArea.replace(0, 0, offered.document());
+            // text and highlights worked out in the background are the area's document from the
+            // start: inserted into an empty area, a long document is copied to a string and
+            // passed through every change listener
+            textArea = new InlineCssTextArea(new SimpleEditableStyledDocument<>(offered.document()));
             requested = current;
             highlighted = true;
         } else {
+            textArea = new InlineCssTextArea();
+        }
+        // the workspace's command stack is the only undo; the area's own would undo nothing useful,
+        // and set first it does not record the whole text as one insertion
+        textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
+        if (!highlighted) {
             textArea.replaceText(article.article().text());
         }
         textArea.setEditable(false);
