@@ -132,7 +132,12 @@ final class FurnitureDetector {
 
     /** A photo credit: a few words with slashes ("Pavel Byrkin/Sputnik/AP"). */
     static boolean credit(String line) {
-        String l = line.strip().toLowerCase(Locale.ROOT);
+        String stripped = line.strip();
+        // lower-casing never shortens a string: a long line is no credit, and body lines are long
+        if (stripped.length() > 80) {
+            return false;
+        }
+        String l = stripped.toLowerCase(Locale.ROOT);
         if (l.length() > 80 || l.endsWith(".") && !l.endsWith("/ap.")) {
             return false;
         }

@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * A start-up timeline for diagnosis: with {@code -Dclaimdiff.trace=true}, each mark prints
- * "TRACE ms-since-JVM-start thread what" on stderr (docs/benchmarks.md reads one). Off, a mark
+ * "TRACE ms-since-JVM-start thread what [thread cpu N ms]" on stderr (docs/benchmarks.md reads one). Off, a mark
  * costs one boolean test.
  */
 final class Trace {
@@ -18,7 +18,8 @@ final class Trace {
     static void mark(String what) {
         if (ON) {
             System.err.println("TRACE " + (System.currentTimeMillis() - JVM_START) + " "
-                    + Thread.currentThread().getName() + " " + what);
+                    + Thread.currentThread().getName() + " " + what + " [thread cpu "
+                    + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms]");
         }
     }
 }
