@@ -169,7 +169,19 @@ for kind in app-image tar deb msi dmg; do   # in this order, whatever the order 
         echo "build.sh: $tool missing (apt-get install dpkg-dev fakeroot)" >&2; exit 1; }; done
       dest=target/installer
       rm -f target/installer/*.deb
+      # AppCDS for the installed app: an archive holds the absolute paths of the jars it was made
+      # from, so the .deb ships the app-image training run's class list (JDK classes and lambda
+      # forms included) and its postinst makes lib/app/app.jsa from it where the jars now lie.
+      classlist=target/jpackage/input/claimdiff.classlist
+      rm -f "$classlist"
+      if [ "${CLAIMDIFF_CDS:-1}" = 1 ] && [ -s target/jpackage/cds/loaded.lst ]; then
+        cp target/jpackage/cds/loaded.lst "$classlist"
+        echo "build.sh: .deb ships a class list of $(grep -vc '^[#@]' "$classlist") classes for its AppCDS archive"
+      else
+        echo "build.sh: no class list from an app-image training run; the .deb starts without AppCDS" >&2
+      fi
       jpackage deb @packaging/linux.args @packaging/linux-deb.args
+      rm -f "$classlist"
       built+=(target/installer/*.deb) ;;
     msi)
       [ "$os" = windows ] || { echo "build.sh: .msi only on Windows" >&2; exit 2; }
