@@ -153,10 +153,6 @@ public final class Project {
         return counts;
     }
 
-    public int claimCount(String party) {
-        return claimCountsByParty().getOrDefault(party, 0);
-    }
-
     /** How many claims each party has, by party name; parties without claims are absent. */
     public Map<String, Integer> claimCountsByParty() {
         Map<String, Integer> counts = new HashMap<>();
