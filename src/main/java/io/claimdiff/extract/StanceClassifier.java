@@ -2,8 +2,10 @@ package io.claimdiff.extract;
 
 import io.claimdiff.model.Stance;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +27,7 @@ final class StanceClassifier {
             "has not taken place", "no such", "misleading", "unfounded", "absurd", "ridiculous",
             "not the case", "disinformation", "hoax", "made up", "never said", "never agreed", "no truth",
             "nothing to do with", "not involved", "no involvement", "played no role", "had no role", "no part in");
+    private static final Map<String, List<String>> DENIAL_PHRASES_BY_FIRST_RUN = byFirstRun(DENIAL_PHRASES);
     private static final List<String> NO_EXISTENCE = List.of("there was no ", "there were no ", "there is no ",
             "there are no ", "there has been no ", "there have been no ", "there had been no ", "there was never", "there has never");
 
@@ -52,10 +55,8 @@ final class StanceClassifier {
                 || opening.contains(" confirmed that") || opening.startsWith("confirmed that")) {
             return Stance.CONFIRM;
         }
-        for (String p : DENIAL_PHRASES) {
-            if (containsWord(words, p)) {
-                return Stance.DENY;
-            }
+        if (hasDenialPhrase(words)) {
+            return Stance.DENY;
         }
         for (String p : NO_EXISTENCE) {
             if (opening.startsWith(p)) {
@@ -65,18 +66,66 @@ final class StanceClassifier {
         return Stance.ASSERT;
     }
 
+    // a comment word ("comment", "respond") with a negator among the six words before it
     private static boolean declines(String words) {
-        String[] w = words.split(" ");
-        for (int i = 0; i < w.length; i++) {
-            if (COMMENT_WORDS.contains(w[i])) {
-                for (int j = Math.max(0, i - 6); j < i; j++) {
-                    if (NEGATORS.contains(w[j]) || w[j].endsWith("n't")) {
+        int lastNegator = -7;
+        int index = 0;
+        for (int start = 0; start < words.length(); index++) {
+            int end = words.indexOf(' ', start);
+            if (end < 0) {
+                end = words.length();
+            }
+            String w = words.substring(start, end);
+            if (index - lastNegator <= 6 && COMMENT_WORDS.contains(w)) {
+                return true;
+            }
+            if (NEGATORS.contains(w) || w.endsWith("n't")) {
+                lastNegator = index;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    // Each phrase starts with a run of letters that must stand whole in the text, so only phrases
+    // whose first run is one of the text's runs are looked for: one pass instead of one per phrase.
+    private static boolean hasDenialPhrase(String words) {
+        int i = 0;
+        int n = words.length();
+        while (i < n) {
+            if (!Character.isLetter(words.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && Character.isLetter(words.charAt(end))) {
+                end++;
+            }
+            List<String> phrases = DENIAL_PHRASES_BY_FIRST_RUN.get(words.substring(i, end));
+            if (phrases != null) {
+                for (String p : phrases) {
+                    int e = i + p.length();
+                    if (words.startsWith(p, i) && (e >= n || !Character.isLetter(words.charAt(e)))) {
                         return true;
                     }
                 }
             }
+            i = end;
         }
         return false;
+    }
+
+    private static Map<String, List<String>> byFirstRun(List<String> phrases) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String p : phrases) {
+            int end = 0;
+            while (end < p.length() && Character.isLetter(p.charAt(end))) {
+                end++;
+            }
+            out.computeIfAbsent(p.substring(0, end), k -> new ArrayList<>()).add(p);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
     }
 
     // the reported clause without a leading "that" and punctuation: where "there was no ..." must start
@@ -86,23 +135,6 @@ final class StanceClassifier {
             s = s.substring(5);
         }
         return s.substring(0, Math.min(s.length(), 80));
-    }
-
-    private static boolean containsWord(String hay, String phrase) {
-        int from = 0;
-        while (true) {
-            int i = hay.indexOf(phrase, from);
-            if (i < 0) {
-                return false;
-            }
-            int e = i + phrase.length();
-            boolean left = i == 0 || !Character.isLetter(hay.charAt(i - 1));
-            boolean right = e >= hay.length() || !Character.isLetter(hay.charAt(e));
-            if (left && right) {
-                return true;
-            }
-            from = i + 1;
-        }
     }
 
     static String normalise(String s) {
@@ -121,6 +153,8 @@ final class StanceClassifier {
                 space = true;
             }
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        // every char is already lower case (String.toLowerCase would change none of them: checked
+        // over the whole BMP), and surrogates, which it would map, are not letters and became spaces
+        return b.toString();
     }
 }
