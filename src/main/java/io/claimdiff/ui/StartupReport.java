@@ -53,5 +53,6 @@ final class StartupReport {
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println(figure + "=" + ms);
         System.out.flush();
+        Trace.cpuByThread(figure);
     }
 }
