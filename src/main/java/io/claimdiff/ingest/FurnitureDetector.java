@@ -51,8 +51,9 @@ final class FurnitureDetector {
                 continue; // body text, not chrome
             }
             String line = lines.get(i).of(text);
+            // lines() trimmed it already, so this is also what isFurniture would strip and lower-case
             String key = line.toLowerCase(Locale.ROOT);
-            furniture[i] = isFurniture(line) || !seen.add(key);
+            furniture[i] = isFurnitureLower(line, key) || !seen.add(key);
             if (credit(line) && words(line, 7) <= 6 && i > 0 && lines.get(i - 1).length() <= 400 && !furniture[i - 1]) {
                 furniture[i - 1] = true; // the caption above a photo credit
             }
@@ -67,7 +68,11 @@ final class FurnitureDetector {
     }
 
     static boolean isFurniture(String line) {
-        String l = line.strip().toLowerCase(Locale.ROOT);
+        return isFurnitureLower(line, line.strip().toLowerCase(Locale.ROOT));
+    }
+
+    // l: the line stripped and lower-cased
+    private static boolean isFurnitureLower(String line, String l) {
         String bare = stripEnd(l);
         if (bare.isEmpty() || LABELS.contains(bare) || LABELS.contains(l)) {
             return true;
