@@ -175,7 +175,9 @@ for kind in app-image tar deb msi dmg; do   # in this order, whatever the order 
       archive="target/installer/claimdiff-$app_version-linux-$(uname -m).tar.gz"
       rm -f target/installer/claimdiff-*.tar.gz
       echo "build.sh: $archive"
-      tar -C target/jpackage -czf "$archive" claimdiff
+      # without the AppCDS archive: it names this machine's jar paths, so unpacked anywhere else
+      # the JVM would refuse it (silently, -Xshare:auto) after downloading 38 MB for nothing
+      tar -C target/jpackage --exclude=claimdiff/lib/app/app.jsa -czf "$archive" claimdiff
       built+=("$archive") ;;
     deb)
       [ "$os" = linux ] || { echo "build.sh: .deb only on Linux" >&2; exit 2; }
