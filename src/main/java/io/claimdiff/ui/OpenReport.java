@@ -15,11 +15,14 @@ import java.util.Locale;
  * prints {@code open-ms=N} at the first frame with every pane highlighted, {@code analysed-ms=N}
  * when the comparison is done too, then scrolls the first pane one step per frame, first by
  * 100 px, then by a page, and prints the frame times of each
- * ({@code scroll-wheel-frame-ms median=N p95=N max=N frames=N}), and exits.
+ * ({@code scroll-wheel-frame-ms median=N p95=N max=N frames=N}), then selects claims spread over
+ * the first pane's article and prints how long each took to show ({@code select-ms median=N max=N
+ * selections=N}), and exits.
  */
 final class OpenReport {
 
     private static final int SCROLL_FRAMES = 90;
+    private static final int SELECTIONS = 9;
 
     private final ClaimDiffApp.Workspace workspace;
     private final List<Path> files;
@@ -74,7 +77,38 @@ final class OpenReport {
     private void scroll(ArticlePane pane) {
         // first like a mouse wheel (a few lines a frame: most cells are reused), then a page a frame
         // (every frame lays out and styles new paragraphs)
-        scroll(pane, "wheel", 100, () -> scroll(pane, "page", pane.textArea().getHeight(), Platform::exit));
+        scroll(pane, "wheel", 100, () -> scroll(pane, "page", pane.textArea().getHeight(),
+                () -> select(pane, new long[SELECTIONS], 0)));
+    }
+
+    // Selecting a claim restyles its pane (the selected claim is drawn stronger): times from the
+    // selection to the first frame that shows it, for claims spread over the article.
+    private void select(ArticlePane pane, long[] times, int done) {
+        if (done == times.length) {
+            long[] ms = Arrays.stream(times).map(n -> n / 1_000_000).sorted().toArray();
+            System.out.println(String.format(Locale.ROOT, "select-ms median=%d max=%d selections=%d",
+                    ms[ms.length / 2], ms[ms.length - 1], ms.length));
+            System.out.flush();
+            Platform.exit();
+            return;
+        }
+        var article = pane.article().article();
+        int offset = (int) ((long) article.text().length() * (2 * done + 1) / (2 * times.length));
+        String claim = workspace.viewModel().claims().claimAt(article.id(), offset)
+                .orElseGet(() -> workspace.viewModel().project().claimsOf(article.id()).get(done).claim().id());
+        var scene = workspace.stage().getScene();
+        long start = System.nanoTime();
+        workspace.viewModel().claims().select(claim);
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (pane.isHighlighted()) {
+                    scene.removePostLayoutPulseListener(this);
+                    times[done] = System.nanoTime() - start;
+                    Platform.runLater(() -> select(pane, times, done + 1));
+                }
+            }
+        });
     }
 
     private void scroll(ArticlePane pane, String kind, double step, Runnable then) {
