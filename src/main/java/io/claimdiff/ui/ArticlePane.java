@@ -35,6 +35,8 @@ final class ArticlePane extends VBox {
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
     private int highlightGeneration;
+    /** The styles the area shows: what a restyle is compared with, so that only a change is applied. */
+    private StyleSpans<String> shown;
     private HighlightInputs requested;
     private boolean highlighted;
 
@@ -53,6 +55,7 @@ final class ArticlePane extends VBox {
             textArea = new InlineCssTextArea(new SimpleEditableStyledDocument<>(offered.document()));
             requested = current;
             highlighted = true;
+            shown = offered.spans();
         } else {
             textArea = new InlineCssTextArea();
         }
@@ -61,6 +64,7 @@ final class ArticlePane extends VBox {
         textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         if (!highlighted) {
             textArea.replaceText(article.article().text());
+            shown = unstyled(article.article().text().length());
         }
         textArea.setEditable(false);
         textArea.setWrapText(true);
@@ -113,6 +117,18 @@ final class ArticlePane extends VBox {
         header.setAlignment(Pos.TOP_LEFT);
         header.getStyleClass().add("article-header");
         return header;
+    }
+
+    /** New styles for the whole text and where they differ from the shown ones. */
+    private record Restyle(StyleSpans<String> spans, java.util.List<ChangedStyles> changes) {
+        static Restyle of(StyleSpans<String> shown, StyleSpans<String> spans) {
+            return new Restyle(spans, shown == null || shown.length() != spans.length()
+                    ? java.util.List.of(new ChangedStyles(0, spans.length())) : ChangedStyles.between(shown, spans));
+        }
+    }
+
+    private static StyleSpans<String> unstyled(int length) {
+        return new org.fxmisc.richtext.model.StyleSpansBuilder<String>().add("", length).create();
     }
 
     ArticleViewModel article() {
@@ -202,11 +218,18 @@ final class ArticlePane extends VBox {
         requested = inputs;
         int generation = ++highlightGeneration;
         highlighted = false;
+        // nothing else restyles the area until this result or a newer request: the base holds
+        StyleSpans<String> base = shown;
         workspace.runner().run("highlight " + a.fileName(),
-                () -> HighlightStyles.compute(a, inputs.claims(), inputs.parties(), inputs.selected()),
-                (StyleSpans<String> spans) -> {
+                () -> Restyle.of(base, HighlightStyles.compute(a, inputs.claims(), inputs.parties(), inputs.selected())),
+                (Restyle restyle) -> {
                     if (generation == highlightGeneration) {
-                        textArea.setStyleSpans(0, spans);
+                        // a selection moves between two claims: restyling a whole long article
+                        // would relayout every paragraph in view and cost the keyboard ~0.1 s
+                        for (ChangedStyles c : restyle.changes()) {
+                            textArea.setStyleSpans(c.from(), restyle.spans().subView(c.from(), c.to()));
+                        }
+                        shown = restyle.spans();
                         highlighted = true;
                     }
                 },

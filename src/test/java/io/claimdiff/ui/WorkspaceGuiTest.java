@@ -26,6 +26,7 @@ import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Walks the analyst's workflows through the real window, with a small predictable engine. */
@@ -100,6 +101,32 @@ class WorkspaceGuiTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         awaitIdle();
         assertEquals("accepted", list.getItems().get(0).status());
+    }
+
+    @Test
+    void steppingThroughClaimsLeavesEachPaneStyledAsAFullRestyleWould(FxRobot robot) throws Exception {
+        robot.clickOn(workspace.window().articlePanes().get(0));
+        java.util.Set<String> visited = new java.util.HashSet<>();
+        for (int step = 0; step < 4; step++) {
+            robot.push(KeyCode.J);
+            awaitIdle();
+            String selected = workspace.viewModel().claims().selectedProperty().get();
+            assertNotNull(selected);
+            visited.add(selected);
+            for (ArticlePane pane : workspace.window().articlePanes()) {
+                var article = pane.article().article();
+                HighlightInputs inputs = HighlightInputs.of(workspace.viewModel().project(), article.id(), selected);
+                var expected = HighlightStyles.compute(article, inputs.claims(), inputs.parties(), inputs.selected());
+                var shown = WaitForAsyncUtils.asyncFx(() -> pane.textArea().getStyleSpans(0, article.text().length()))
+                        .get(5, TimeUnit.SECONDS);
+                // a line break is no paragraph's text: the area keeps no style of its own for it
+                List<ChangedStyles> differ = ChangedStyles.between(expected, shown).stream()
+                        .filter(c -> !article.text().substring(c.from(), c.to()).isBlank()).toList();
+                assertEquals(List.of(), differ,
+                        "after step " + step + ", " + article.id() + " shows what a full restyle gives");
+            }
+        }
+        assertEquals(4, visited.size(), "each J selected another claim: " + visited);
     }
 
     @Test
