@@ -141,9 +141,12 @@ app_cds() {
   # and the lambdas the start-up made in those classes, with the JDK's method-handle holders they
   # use: archived, ~1,700 lambda classes are not generated again at every start (first frame
   # ~0.1 s sooner, ADR 0006). After the classes, whose lambdas they are.
-  { awk 'NR == FNR { ours[$1]; next } /^@lambda-proxy / && ($2 in ours)' "$work/archive.lst" "$work/loaded.lst"
-    grep '^@lambda-form-invoker ' "$work/loaded.lst"; } > "$work/lambdas.lst" 2>/dev/null || true
-  cat "$work/lambdas.lst" >> "$work/archive.lst"
+  # Only with classes to go with them (awk's NR == FNR would also misread an empty first file).
+  if [ -s "$work/archive.lst" ]; then
+    { awk 'NR == FNR { ours[$1]; next } /^@lambda-proxy / && ($2 in ours)' "$work/archive.lst" "$work/loaded.lst"
+      grep '^@lambda-form-invoker ' "$work/loaded.lst"; } > "$work/lambdas.lst" 2>/dev/null || true
+    cat "$work/lambdas.lst" >> "$work/archive.lst"
+  fi
   local classpath
   classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$appdir#" | paste -sd: -)
   if [ -s "$work/archive.lst" ] && "$app/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$work/archive.lst" \

@@ -73,7 +73,7 @@ public final class GuiLauncher {
         preload.start();
     }
 
-    /** Completes when the start-up work in the background (engine, exporters) is done. */
+    /** Completes when the start-up work in the background is done (preferences; without a head start, engine and exporters too). */
     static java.util.concurrent.CompletionStage<Void> warmedUp() {
         return WARMED_UP;
     }
