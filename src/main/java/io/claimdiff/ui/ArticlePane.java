@@ -64,7 +64,7 @@ final class ArticlePane extends VBox {
         textArea.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         if (!highlighted) {
             textArea.replaceText(article.article().text());
-            shown = unstyled(article.article().text().length());
+            shown = StyleSpans.singleton("", article.article().text().length());
         }
         textArea.setEditable(false);
         textArea.setWrapText(true);
@@ -122,13 +122,8 @@ final class ArticlePane extends VBox {
     /** New styles for the whole text and where they differ from the shown ones. */
     private record Restyle(StyleSpans<String> spans, java.util.List<ChangedStyles> changes) {
         static Restyle of(StyleSpans<String> shown, StyleSpans<String> spans) {
-            return new Restyle(spans, shown == null || shown.length() != spans.length()
-                    ? java.util.List.of(new ChangedStyles(0, spans.length())) : ChangedStyles.between(shown, spans));
+            return new Restyle(spans, ChangedStyles.between(shown, spans));
         }
-    }
-
-    private static StyleSpans<String> unstyled(int length) {
-        return new org.fxmisc.richtext.model.StyleSpansBuilder<String>().add("", length).create();
     }
 
     ArticleViewModel article() {
