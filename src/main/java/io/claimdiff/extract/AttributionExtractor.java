@@ -110,19 +110,18 @@ public final class AttributionExtractor implements ClaimExtractor {
                 if (source == null) {
                     continue;
                 }
-                int from = Math.min(c.stanceFrom(), c.content().end());
-                // stance words sit near the start of a statement; bounding the text keeps this linear
-                String reported = text.substring(from, Math.min(c.content().end(), from + STANCE_WINDOW));
-                // a refusal may start before the cue: "The family did not respond to a request"
-                int wholeFrom = c.cue() == null ? c.content().start()
-                        : Math.min(c.content().start(), Math.max(0, c.cue().start() - 40));
-                String whole = text.substring(wholeFrom, Math.min(c.content().end(), wholeFrom + STANCE_WINDOW));
-                Stance stance = StanceClassifier.classify(c.hint(), reported, whole, negated(text, c.cue()));
                 boolean namedHere = c.speaker() != null && c.speaker().form() != Mention.Form.PRONOUN
                         && (c.speaker().form() == Mention.Form.NAME || source.name().equals(c.speaker().text()));
                 TextSpan cue = c.cue() != null ? c.cue() : new TextSpan(c.content().start(), c.content().start());
-                claims.add(new Claim(null, article.id(), c.content(), cue, namedHere ? c.speaker().span() : null,
-                        source.name(), source.party(), stance, c.rule(), confidence(c, namedHere)));
+                Stance stance = null;
+                // one statement per sentence: each sentence of a quotation can be contradicted on its own
+                for (TextSpan piece : c.direct() ? QuotedSentences.split(text, c.content()) : List.of(c.content())) {
+                    Candidate part = c.withContent(piece);
+                    Stance partStance = stance(text, part);
+                    stance = stance == null ? partStance : stance;
+                    claims.add(new Claim(null, article.id(), piece, cue, namedHere ? c.speaker().span() : null,
+                            source.name(), source.party(), partStance, c.rule(), confidence(c, namedHere)));
+                }
                 discourse.spoke(source);
                 // a fully quoted sentence right after a report is the same speaker's: after a quotation,
                 // and after "X said ..." too, which news prose often follows with X's own words
@@ -160,6 +159,17 @@ public final class AttributionExtractor implements ClaimExtractor {
             }
         }
         return parties;
+    }
+
+    private static Stance stance(String text, Candidate c) {
+        int from = Math.min(Math.max(c.stanceFrom(), c.content().start()), c.content().end());
+        // stance words sit near the start of a statement; bounding the text keeps this linear
+        String reported = text.substring(from, Math.min(c.content().end(), from + STANCE_WINDOW));
+        // a refusal may start before the cue: "The family did not respond to a request"
+        int wholeFrom = c.cue() == null ? c.content().start()
+                : Math.min(c.content().start(), Math.max(0, c.cue().start() - 40));
+        String whole = text.substring(wholeFrom, Math.min(c.content().end(), wholeFrom + STANCE_WINDOW));
+        return StanceClassifier.classify(c.hint(), reported, whole, negated(text, c.cue()));
     }
 
     private static boolean negated(String text, TextSpan cue) {

@@ -17,6 +17,10 @@ import io.claimdiff.model.TextSpan;
 record Candidate(TextSpan content, TextSpan cue, Mention speaker, String lemma, CueLexicon.Hint hint,
                  int stanceFrom, String rule, boolean direct) {
 
+    Candidate withContent(TextSpan span) {
+        return new Candidate(span, cue, speaker, lemma, hint, Math.max(stanceFrom, span.start()), rule, direct);
+    }
+
     Candidate withContentEnd(int end) {
         int e = Math.max(end, content.start());
         return new Candidate(new TextSpan(content.start(), e), cue, speaker, lemma, hint,

@@ -245,7 +245,15 @@ class AttributionPatternsTest {
                 new Case("participle after a clause", "**Trade groups** welcomed the ruling, saying it would help small businesses.",
                         "it would help small businesses", "Trade groups", null, "assert"),
                 new Case("conditional then they", "If union leaders sign the deal, they insist that wages must rise.",
-                        "wages must rise", "union leaders", null, "assert"));
+                        "wages must rise", "union leaders", null, "assert"),
+                new Case("negated event with any", "Toyota has not received any complaints about the brakes, a spokeswoman said.",
+                        "has not received any complaints", "spokeswoman", null, "deny"),
+                new Case("negated event in a quote", "\"Our forces have never fired at anyone in the village,\" the army said.",
+                        "have never fired at anyone", "army", null, "deny"),
+                new Case("acronym that spells a function word", "The WHO said that the outbreak in Kagera was under control.",
+                        "the outbreak in Kagera was under control", "WHO", null, "assert"),
+                new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
+                        "the drone was destroyed", "US officials", "United States", "assert"));
     }
 
     private static final ArticleLoader LOADER = new ArticleLoader();
@@ -269,6 +277,15 @@ class AttributionPatternsTest {
         }
         assertTrue(hit.stance().id().equals(c.stance()), "stance " + hit.stance().id() + "\n" + all);
         assertTrue(!List.of("he", "she", "they", "it", "we", "i").contains(norm(hit.speaker())), "pronoun speaker");
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachSentenceOfAQuotationIsAStatement() {
+        String text = "Headline line for the test\n\n\"The report is false. Nobody was paid. Why would we pay?\" Chelsea chairman Todd Boehly said.";
+        Article article = LOADER.fromText("q", "q.txt", text);
+        List<String> contents = EXTRACTOR.extract(article).stream()
+                .filter(c -> c.speaker().equals("Todd Boehly")).map(c -> c.content().of(text)).toList();
+        assertTrue(contents.equals(List.of("The report is false.", "Nobody was paid.")), contents.toString());
     }
 
     @org.junit.jupiter.api.Test
