@@ -59,7 +59,8 @@ final class SentenceSplitter {
                 q++;
             }
             int k = skipSpace(text, j, to);
-            if (k >= to || k == j || protectedQuote(quotes, q, i, j) || !boundary(text, from, i, k, c)) {
+            if (k >= to || k == j || protectedQuote(quotes, q, i, j) || !boundary(text, from, i, k, c)
+                    || c != '.' && Tokenizer.isQuoteMark(text.charAt(j - 1)) && frameFollows(text, k, to)) {
                 i = Math.max(j, i + 1);
                 continue;
             }
@@ -69,6 +70,29 @@ final class SentenceSplitter {
         }
         add(out, text, start, to);
         return out;
+    }
+
+    // "Why would we pay?" Chelsea chairman Todd Boehly said: the quotation's frame, not a new sentence
+    private static boolean frameFollows(String text, int from, int to) {
+        int i = from;
+        for (int words = 0; words < 7 && i < to; words++) {
+            int e = i;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e == i) {
+                return false;
+            }
+            CueLexicon.Cue cue = CueLexicon.lookup(text.substring(i, e).toLowerCase(Locale.ROOT));
+            if (cue != null && !cue.ing() && Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+            i = e < to && text.charAt(e) == '.' && e - i <= 3 ? e + 1 : e; // "Mr.", "Sen."
+            while (i < to && Tokenizer.isSpace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
     }
 
     private static boolean protectedQuote(List<Quote> quotes, int q, int i, int j) {
