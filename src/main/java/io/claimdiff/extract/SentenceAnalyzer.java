@@ -113,12 +113,14 @@ final class SentenceAnalyzer {
             Token cueTok = toks.get(k);
             int start = subject.adjacent() ? phraseStart(subject.mention().span().start(), k) : cueTok.start();
             String rule = INDIRECT;
+            int stanceFrom = cueTok.end();
             if (out.isEmpty() && cues.noComplement(k) && wordsBefore(phraseStart(subject.mention().span().start(), k)) >= 1) {
                 start = sentence.start();
+                stanceFrom = start; // the statement stands before its cue
                 rule = CLAUSE_FINAL;
             }
             out.add(new Candidate(new TextSpan(start, sentence.end()), new TextSpan(cueTok.start(), cueTok.end()),
-                    subject.mention(), cue.lemma(), cue.hint(), cueTok.end(), rule, false));
+                    subject.mention(), cue.lemma(), cue.hint(), stanceFrom, rule, false));
         }
         return out;
     }

@@ -63,7 +63,33 @@ final class StanceClassifier {
                 return Stance.DENY;
             }
         }
-        return Stance.ASSERT;
+        return deniesEvent(opening) ? Stance.DENY : Stance.ASSERT;
+    }
+
+    private static final Set<String> PAST_AUXILIARIES = Words.set("did", "has", "have", "had", "was", "were");
+    private static final Set<String> NEGATIVE_POLARITY = Words.set("any", "anything", "anyone", "anybody",
+            "anywhere", "ever", "nor", "whatsoever");
+
+    // "We have not lost any drone", "the two sides cannot have reached any deal": an event said not to have
+    // happened, with a word ("any", "ever") that only a negation allows
+    private static boolean deniesEvent(String opening) {
+        String[] w = opening.split(" ");
+        for (int i = 0; i < w.length && i < 15; i++) {
+            boolean negatedPast = PAST_AUXILIARIES.contains(w[i]) && i + 1 < w.length
+                    && (w[i + 1].equals("not") || w[i + 1].equals("never"))
+                    || w[i].endsWith("n't") && PAST_AUXILIARIES.contains(w[i].substring(0, w[i].length() - 3))
+                    || (w[i].equals("cannot") || w[i].equals("couldn't") || w[i].equals("could") && i + 1 < w.length
+                    && w[i + 1].equals("not")) && i + 2 < w.length && (w[i + 1].equals("have") || w[i + 2].equals("have"));
+            if (!negatedPast) {
+                continue;
+            }
+            for (int j = i + 1; j < w.length && j <= i + 7; j++) {
+                if (NEGATIVE_POLARITY.contains(w[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // a comment word ("comment", "respond") with a negator among the six words before it
