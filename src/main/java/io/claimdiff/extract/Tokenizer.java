@@ -64,7 +64,38 @@ final class Tokenizer {
             String lower = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
             out.add(new Token(start, i, lower, kind, Character.isUpperCase(c), inside));
         }
+        keepAcronyms(text, out);
         return out;
+    }
+
+    // "WHO", "US", "IT": an acronym amid lower-case words keeps its case, so that it is never read as
+    // "who", "us" or "it"; a run of capitals ("TRUMP SAYS WHO ...") is a shouted headline instead
+    private static void keepAcronyms(String text, List<Token> toks) {
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && allCaps(text, t) && !roleAcronym(t.lower()) && !(k > 0 && allCaps(text, toks.get(k - 1)))
+                    && !(k + 1 < toks.size() && allCaps(text, toks.get(k + 1)))) {
+                toks.set(k, new Token(t.start(), t.end(), text.substring(t.start(), t.end()), t.kind(), true, t.quote()));
+            }
+        }
+    }
+
+    // "CEO", "MP", "TV" are read like the words they abbreviate
+    private static boolean roleAcronym(String lower) {
+        return Words.TITLES.contains(lower) || Words.PERSON_NOUNS.contains(lower) || Words.BODY_NOUNS.contains(lower)
+                || Words.ORG_WORDS.contains(lower);
+    }
+
+    private static boolean allCaps(String text, Token t) {
+        if (!t.isWord() || t.end() - t.start() < 2) {
+            return false;
+        }
+        for (int i = t.start(); i < t.end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // letters and digits, with inner apostrophes (he'd, Putin's), hyphens (state-run), dots (U.S., 3.5)
