@@ -58,7 +58,7 @@ final class CueReader {
             return null; // a noun before the verb: "the report said", "the claims were"
         }
         if (cue.ing()) {
-            boolean participle = prev != null && (prev.is(",") || prev.is("as") || Words.DOCUMENTS.contains(prev.lower()));
+            boolean participle = prev != null && (Token.afterComma(toks, k) || prev.is("as") || Words.DOCUMENTS.contains(prev.lower()));
             boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
             if (!participle && !progressive) {
                 return null;

@@ -78,6 +78,9 @@ final class QuoteFrames {
         if (j >= limit || !(group.commaEvidence || atStart)) {
             return null;
         }
+        if (insideThatClause(group.firstTok)) {
+            return null; // "telling reporters that Canada is \"not looking to provoke\", AP reported": the quotation is reported speech
+        }
         CueLexicon.Cue inverted = lexical(j);
         if (inverted != null) {
             Mention m = subjects.after(j + 1, limit);
@@ -104,6 +107,19 @@ final class QuoteFrames {
             return candidate(content, k, cue, s.mention(), SentenceAnalyzer.QUOTE_AFTER);
         }
         return null;
+    }
+
+    private boolean insideThatClause(int firstTok) {
+        for (int k = firstTok - 1; k >= 0 && firstTok - k <= 10; k--) {
+            Token t = toks.get(k);
+            if (t.is(",") || t.isClauseBreak() || t.kind() == Token.Kind.QUOTE_MARK) {
+                return false;
+            }
+            if (t.is("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Candidate before(Group group, TextSpan content, int lb) {

@@ -56,7 +56,7 @@ final class SentenceAnalyzer {
         }
         List<Candidate> out = new ArrayList<>(new QuoteFrames(text, toks, quotes, cues, subjects, consumed).find());
         List<Candidate> direct = List.copyOf(out);
-        for (Candidate c : indirect()) {
+        for (Candidate c : indirect(direct)) {
             if (direct.stream().noneMatch(d -> d.content().overlaps(c.content()) && c.content().start() <= d.content().start())) {
                 out.add(c);
             }
@@ -76,7 +76,7 @@ final class SentenceAnalyzer {
         return out;
     }
 
-    private List<Candidate> indirect() {
+    private List<Candidate> indirect(List<Candidate> direct) {
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < toks.size(); k++) {
             CueLexicon.Cue cue = consumed[k] ? null : cues.at(k);
@@ -88,11 +88,12 @@ final class SentenceAnalyzer {
             if (cue == null) {
                 continue;
             }
-            SubjectFinder.Subject subject = subjects.before(k, 0);
-            if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",")) {
+            Token cueTok = toks.get(k);
+            SubjectFinder.Subject subject = participleOfEarlier(k, cue, direct, out);
+            subject = subject != null ? subject : subjects.before(k, 0);
+            if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",") && !cue.ing()) {
                 Mention after = subjects.after(k + 1, toks.size());
                 if (after != null) { // "The economy will grow, said the minister."
-                    Token cueTok = toks.get(k);
                     out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
                             new TextSpan(cueTok.start(), cueTok.end()), after, cue.lemma(), cue.hint(),
                             sentence.start(), CLAUSE_FINAL, false));
@@ -103,14 +104,16 @@ final class SentenceAnalyzer {
                 hypothetical(k);
                 continue;
             }
-            if (!out.isEmpty()) {
-                Candidate open = out.get(out.size() - 1);
+            Candidate open = !out.isEmpty() ? out.get(out.size() - 1) : null;
+            if (open != null) {
                 if (!subject.afterBreak() || subject.clauseStart() <= open.cue().start()) {
                     continue; // a report nested in the previous one's content
                 }
                 out.set(out.size() - 1, open.withContentEnd(trimEnd(subject.clauseStart())));
             }
-            Token cueTok = toks.get(k);
+            if ((open != null || reportsQuotation(direct, subject)) && cues.noComplement(k) && opensClause(subject, k)) {
+                continue; // "..., saying all drones had returned, Tasnim news agency reported": who carried it, not a statement
+            }
             int start = subject.adjacent() ? phraseStart(subject.mention().span().start(), k) : cueTok.start();
             String rule = INDIRECT;
             int stanceFrom = cueTok.end();
@@ -123,6 +126,47 @@ final class SentenceAnalyzer {
                     subject.mention(), cue.lemma(), cue.hint(), stanceFrom, rule, false));
         }
         return out;
+    }
+
+    // ", adding that ...", ", insisting that ...": a further statement by whoever the sentence quoted last
+    private SubjectFinder.Subject participleOfEarlier(int k, CueLexicon.Cue cue, List<Candidate> direct, List<Candidate> out) {
+        if (!cue.ing() || !Token.afterComma(toks, k)) {
+            return null;
+        }
+        int comma = toks.get(k - 1).is(",") ? toks.get(k - 1).start() : toks.get(k - 2).start();
+        Candidate earlier = null;
+        for (Candidate c : direct) {
+            earlier = c.cue() != null && c.cue().end() <= comma && c.speaker() != null ? c : earlier;
+        }
+        for (Candidate c : out) {
+            earlier = c.cue().end() <= comma && c.speaker() != null
+                    && (earlier == null || c.cue().start() > earlier.cue().start()) ? c : earlier;
+        }
+        if (earlier != null) {
+            return new SubjectFinder.Subject(earlier.speaker(), false, true, comma);
+        }
+        SubjectFinder.Subject main = subjects.before(k, 0);
+        return main == null ? null : new SubjectFinder.Subject(main.mention(), false, true, comma);
+    }
+
+    // ", Tasnim news agency reported" but not "a charge the presidency denied", which reports the charge
+    private boolean opensClause(SubjectFinder.Subject subject, int cue) {
+        int start = phraseStart(subject.mention().span().start(), cue);
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < start) {
+            k++;
+        }
+        return k == 0 || Token.afterComma(toks, k);
+    }
+
+    // "\"…,\" the ministry said in a statement, The Associated Press reported": the outlet is not the speaker
+    private static boolean reportsQuotation(List<Candidate> direct, SubjectFinder.Subject subject) {
+        for (Candidate d : direct) {
+            if (d.cue() != null && d.cue().end() <= subject.mention().span().start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sources named in hypothetical clauses ("If officials say ..."), which later pronouns may refer to. */

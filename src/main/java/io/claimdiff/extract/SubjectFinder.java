@@ -57,7 +57,7 @@ final class SubjectFinder {
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {
         boolean participle = toks.get(cue).lower().endsWith("ing") && cue > lb
-                && (Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) || toks.get(cue - 1).is(","));
+                && (Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) || Token.afterComma(toks, cue));
         if (participle) {
             // "The ministry issued a statement saying ...": the sentence's subject speaks
             int limit = cue;

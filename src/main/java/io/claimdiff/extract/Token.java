@@ -27,6 +27,12 @@ record Token(int start, int end, String lower, Kind kind, boolean cap, int quote
         return quote >= 0;
     }
 
+    /** Whether the token at {@code k} follows a comma, also one inside a closing quotation (`“Black Widow,” arguing`). */
+    static boolean afterComma(java.util.List<Token> toks, int k) {
+        return k > 0 && (toks.get(k - 1).is(",")
+                || k > 1 && toks.get(k - 1).kind() == Kind.QUOTE_MARK && toks.get(k - 2).is(","));
+    }
+
     /** Punctuation that ends a clause inside a sentence. */
     boolean isClauseBreak() {
         return kind == Kind.PUNCT && (lower.equals(";") || lower.equals(":") || lower.equals("—")

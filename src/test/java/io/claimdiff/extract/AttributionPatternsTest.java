@@ -252,6 +252,16 @@ class AttributionPatternsTest {
                         "have never fired at anyone", "army", null, "deny"),
                 new Case("acronym that spells a function word", "The WHO said that the outbreak in Kagera was under control.",
                         "the outbreak in Kagera was under control", "WHO", null, "assert"),
+                new Case("participle after a quotation's frame", "\"All samples were negative,\" Health Minister Jenista Mhagama said in a statement, adding that surveillance had been reinforced.",
+                        "surveillance had been reinforced", "Jenista Mhagama", null, "assert"),
+                new Case("participle is a second statement", "The Kenyan government denied reports of an outbreak in Kisumu, insisting that every test had come back negative.",
+                        "every test had come back negative", "Kenyan government", "Kenya", "assert"),
+                new Case("participle after a quoted title", "Warner sued the studio over \"Dune,\" arguing the release breached her contract.",
+                        "the release breached her contract", "Warner", null, "assert"),
+                new Case("the outlet that carried a statement is not its speaker", "Iran's army denied that a drone had been lost, saying all aircraft had returned, Tasnim news agency reported.",
+                        "all aircraft had returned", "army", "Iran", "assert"),
+                new Case("quotation inside reported speech, then the outlet", "Canadian Prime Minister Justin Trudeau tried to calm the clash on Tuesday, telling reporters that Canada is \"not looking to provoke\", the Associated Press reported.",
+                        "not looking to provoke", "Trudeau", null, "assert"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
