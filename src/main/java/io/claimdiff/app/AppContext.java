@@ -34,9 +34,14 @@ public final class AppContext {
         this.projectAnalyzer = new ProjectAnalyzer(analysis, Clock.systemUTC());
     }
 
-    /** The production wiring. */
+    /**
+     * The production wiring. {@code -Dclaimdiff.grammar=off} makes the extractor read words only, without
+     * parts of speech, to measure what grammar adds (docs/decisions/0007-grammar-from-opennlp.md).
+     */
     public static AppContext standard() {
-        return new AppContext(new ArticleLoader(), new LazyExtractor(AttributionExtractor::new),
+        boolean wordsOnly = "off".equals(System.getProperty("claimdiff.grammar"));
+        return new AppContext(new ArticleLoader(),
+                new LazyExtractor(wordsOnly ? AttributionExtractor::withoutGrammar : AttributionExtractor::new),
                 new ContradictionFinder());
     }
 

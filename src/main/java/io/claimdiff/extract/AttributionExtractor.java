@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Finds attributed statements with hand-written rules for English news prose: direct quotations
@@ -24,25 +25,47 @@ public final class AttributionExtractor implements ClaimExtractor {
     private static final int KEPT_TOKENS = 300_000;
 
     private final Gazetteer gazetteer;
+    private final Supplier<PosTagger> taggers;
 
-    /** An extractor using the gazetteer shipped on the classpath. */
+    /** An extractor using the gazetteer shipped on the classpath and OpenNLP's parts of speech. */
     public AttributionExtractor() {
         this(Gazetteer.loadDefault());
     }
 
-    /** An extractor using {@code gazetteer}. */
+    /** An extractor using {@code gazetteer} and OpenNLP's parts of speech. */
     public AttributionExtractor(Gazetteer gazetteer) {
+        this(gazetteer, OpenNlpTagger::new);
+    }
+
+    /** An extractor whose rules read parts of speech from taggers made by {@code taggers} (one per article). */
+    AttributionExtractor(Gazetteer gazetteer, Supplier<PosTagger> taggers) {
         this.gazetteer = gazetteer;
+        this.taggers = taggers;
+    }
+
+    /** An extractor that reads words only, without parts of speech: for measuring what grammar adds. */
+    public static AttributionExtractor withoutGrammar() {
+        return new AttributionExtractor(Gazetteer.loadDefault(), () -> PosTagger.NONE);
+    }
+
+    /** Reads the part-of-speech model now, so that the first article does not wait for it. */
+    public static void preloadGrammar() {
+        OpenNlpTagger.preload();
     }
 
     @Override
     public List<Claim> extract(Article article) {
         try {
-            return run(article);
+            return run(article, false);
         } catch (RuntimeException e) {
             // odd input must never break the analysis of the other articles; it just yields no claims
             return List.of();
         }
+    }
+
+    /** Like {@link #extract} but lets a rule's exception out instead of dropping the sentence: for tests. */
+    List<Claim> extractStrictly(Article article) {
+        return run(article, true);
     }
 
     /** One sentence ready for analysis; tokens are made when needed so a long article never holds them all. */
@@ -53,7 +76,7 @@ public final class AttributionExtractor implements ClaimExtractor {
         }
     }
 
-    private List<Claim> run(Article article) {
+    private List<Claim> run(Article article, boolean strict) {
         String text = article.text();
         List<Unit> units = units(text, article.furniture());
         EntityRegistry registry = new EntityRegistry();
@@ -70,19 +93,32 @@ public final class AttributionExtractor implements ClaimExtractor {
             keptTokens += keep ? tokens.size() : 0;
         }
         Discourse discourse = new Discourse(registry, gazetteer);
+        Supplier<PosTagger> tagger = new Supplier<>() { // made when a sentence first needs it, then kept
+            private PosTagger made;
+
+            @Override
+            public PosTagger get() {
+                made = made != null ? made : taggers.get();
+                return made;
+            }
+        };
         List<Claim> claims = new ArrayList<>();
         Discourse.Source lastQuoted = null;
         int lastQuotedUnit = -2;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             List<Token> tokens = kept.get(i) != null ? kept.set(i, null) : u.tokens(text);
-            NounPhrases np = new NounPhrases(text, tokens, gazetteer, registry);
+            NounPhrases np = new NounPhrases(text, tokens, gazetteer, registry,
+                    new SentenceGrammar(text, tokens, tagger));
             boolean quotedHere = false;
             SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), tokens, u.quotes(), np);
             List<Candidate> found;
             try {
                 found = analyzer.analyse();
             } catch (RuntimeException e) {
+                if (strict) {
+                    throw e;
+                }
                 // a sentence the rules cannot read costs its own claims only, never the article's
                 continue;
             }

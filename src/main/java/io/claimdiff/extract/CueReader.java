@@ -15,11 +15,13 @@ final class CueReader {
     private static final Set<String> TELL_LIKE = Words.set("tell", "inform", "assure", "brief", "warn", "urge", "accuse");
 
     private final List<Token> toks;
+    private final SentenceGrammar grammar;
     private final CueLexicon.Cue[] cache;
     private final boolean[] known;
 
-    CueReader(List<Token> toks) {
+    CueReader(List<Token> toks, SentenceGrammar grammar) {
         this.toks = toks;
+        this.grammar = grammar;
         this.cache = new CueLexicon.Cue[toks.size()];
         this.known = new boolean[toks.size()];
     }
@@ -57,6 +59,11 @@ final class CueReader {
                 && !next.lower().equals(following.lemma())) {
             return null; // a noun before the verb: "the report said", "the claims were"
         }
+        if (nounForm && !cue.ing() && !t.lower().equals("say") && !t.lower().equals("says")
+                && !(t.lower().endsWith("s") && subjectBefore(prev))
+                && (grammar.is(k, "NOUN") || grammar.is(k, "PROPN")) && nounContext(k)) {
+            return null; // "member states", "secretary of state", "the US claim over ..."
+        }
         if (cue.ing()) {
             boolean participle = prev != null && (Token.afterComma(toks, k) || prev.is("as") || Words.DOCUMENTS.contains(prev.lower()));
             boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
@@ -83,6 +90,32 @@ final class CueReader {
             return null;
         }
         return cue;
+    }
+
+    // "Trump claims", "he states": a subject stands right before an -s form, so it is the verb
+    private static boolean subjectBefore(Token prev) {
+        return prev != null && (prev.cap() && prev.isWord() && !Words.NOT_NAMES.contains(prev.lower())
+                || Words.PRONOUNS.contains(prev.lower()) || prev.is("who"));
+    }
+
+    // the tagger takes a cue for a noun and the words around agree: after an article, adjective, noun or
+    // preposition, or before a preposition or the sentence's end ("Bloomberg claims Amazon ..." stays a verb)
+    private boolean nounContext(int k) {
+        Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+        if (next != null && (next.is("that") || next.is(":") || next.kind() == Token.Kind.QUOTE_MARK
+                || toks.get(k).lower().startsWith("call") && (next.is("for") || next.is("on")))) {
+            return false; // a complement follows: "The Tax Foundation estimates that", "calls for"
+        }
+        String before = k > 0 ? grammar.tag(k - 1) : "";
+        Token prev = k > 0 ? toks.get(k - 1) : null;
+        boolean speakerBefore = prev != null && (prev.cap() || Words.PERSON_NOUNS.contains(prev.lower())
+                || Words.BODY_NOUNS.contains(prev.lower()));
+        boolean afterModifier = k > 0 && (before.equals("DET") || before.equals("ADJ")
+                || before.equals("NOUN") && !speakerBefore || before.equals("ADP")
+                || Words.possessive(prev.lower()));
+        boolean beforePreposition = k + 1 >= toks.size() || grammar.is(k + 1, "ADP") && !toks.get(k + 1).is("that")
+                || grammar.is(k + 1, "CCONJ");
+        return afterModifier || beforePreposition;
     }
 
     // "called the report "fake news"", "called the decision a mistake"

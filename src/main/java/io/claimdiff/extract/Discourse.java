@@ -127,11 +127,17 @@ final class Discourse {
         return new Source(text, party, m.type(), role, false);
     }
 
+    /** Descriptions of businesses and media, which never stand for a country or its government. */
+    private static final java.util.Set<String> ORGANISATION_ROLES = Words.set("company", "firm", "group", "bank",
+            "carrier", "airline", "retailer", "insurer", "lender", "broadcaster", "network", "outlet", "newspaper",
+            "paper", "publication", "team", "club", "maker", "manufacturer", "operator", "startup", "giant", "brand",
+            "studio", "label", "charity", "website", "channel", "daily", "magazine", "agency");
+
     private Source antecedent(Mention m) {
         Iterator<Source> it = recent.iterator();
         while (it.hasNext()) {
             Source s = it.next();
-            if (s.type() != m.type() && !s.typeUncertain() || !s.named()) {
+            if (s.type() != m.type() && !s.typeUncertain() || !s.named() || !kindFits(m, s)) {
                 continue;
             }
             boolean sameRole = m.role() != null && family(m.role()).equals(family(s.role()));
@@ -143,6 +149,9 @@ final class Discourse {
         }
         // no exact fit: the last named source the description does not contradict
         for (Source s : recent) {
+            if (!kindFits(m, s)) {
+                continue;
+            }
             boolean partyFits = m.party() == null || s.party() == null || s.party().equals(s.name())
                     || m.party().equals(s.party());
             boolean roleFits = m.role() == null || s.role() == null || family(m.role()).equals(family(s.role()));
@@ -151,6 +160,11 @@ final class Discourse {
             }
         }
         return null;
+    }
+
+    // "the company" is never "Ottawa"
+    private boolean kindFits(Mention m, Source s) {
+        return m.role() == null || !(ORGANISATION_ROLES.contains(m.role()) && gaz.isPlace(s.name()));
     }
 
     /** Roles that name the same kind of position ("the midfielder" may be "Captain X"). */

@@ -33,9 +33,22 @@ final class EntityRegistry {
     private final Map<String, Known> byName = new HashMap<>();
     private final Map<String, List<Known>> byWord = new HashMap<>();
     private final Map<String, String> roleAliases = new HashMap<>();
+    private final java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+
+    /** Whether the word was seen capitalised inside a sentence, where only names are. */
+    boolean seenInsideSentence(String lower) {
+        return capitalisedInside.contains(Words.stem(lower));
+    }
 
     /** Learns the names in one sentence's tokens. */
     void learn(String text, List<Token> toks, Gazetteer gaz) {
+        for (int k = 1; k < toks.size() && capitalisedInside.size() < MAX_NAMES; k++) {
+            Token t = toks.get(k);
+            Token prev = toks.get(k - 1);
+            if (t.cap() && t.isWord() && (prev.isWord() || prev.is(",") || prev.kind() == Token.Kind.NUMBER)) {
+                capitalisedInside.add(Words.stem(t.lower()));
+            }
+        }
         int i = 0;
         while (i < toks.size()) {
             if (!startsName(toks.get(i))) {

@@ -24,11 +24,14 @@ public final class Gazetteer {
     private final Map<String, String> parties;
     private final Map<String, String> demonyms;
     private final Map<String, Character> genders;
+    private final java.util.Set<String> places;
 
-    private Gazetteer(Map<String, String> parties, Map<String, String> demonyms, Map<String, Character> genders) {
+    private Gazetteer(Map<String, String> parties, Map<String, String> demonyms, Map<String, Character> genders,
+                      java.util.Set<String> places) {
         this.parties = Map.copyOf(parties);
         this.demonyms = Map.copyOf(demonyms);
         this.genders = Map.copyOf(genders);
+        this.places = java.util.Set.copyOf(places);
     }
 
     /** Reads the default gazetteer from the classpath. */
@@ -49,13 +52,14 @@ public final class Gazetteer {
         Map<String, String> parties = new HashMap<>();
         Map<String, String> demonyms = new HashMap<>();
         copy(root.path("metonyms"), parties);
+        java.util.Set<String> places = new java.util.HashSet<>(parties.keySet());
         copy(root.path("organisations"), parties);
         copy(root.path("demonyms"), demonyms);
         parties.putAll(demonyms);
         Map<String, Character> genders = new HashMap<>();
         root.path("firstNames").path("female").forEach(n -> genders.put(n.asText(), 'F'));
         root.path("firstNames").path("male").forEach(n -> genders.put(n.asText(), 'M'));
-        return new Gazetteer(parties, demonyms, genders);
+        return new Gazetteer(parties, demonyms, genders, places);
     }
 
     private static void copy(JsonNode node, Map<String, String> into) {
@@ -69,6 +73,11 @@ public final class Gazetteer {
     /** The party of an exact name, or null. */
     public String party(String name) {
         return parties.get(name);
+    }
+
+    /** Whether the name is a country, a capital or a seat of government ("Ottawa", "Kremlin"), not an organisation. */
+    boolean isPlace(String name) {
+        return places.contains(name);
     }
 
     /** 'F' or 'M' for a common first name, else 0. */

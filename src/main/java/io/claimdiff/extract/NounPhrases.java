@@ -12,12 +12,19 @@ final class NounPhrases {
     private final List<Token> toks;
     private final Gazetteer gaz;
     private final EntityRegistry registry;
+    private final SentenceGrammar grammar;
 
-    NounPhrases(String text, List<Token> toks, Gazetteer gaz, EntityRegistry registry) {
+    NounPhrases(String text, List<Token> toks, Gazetteer gaz, EntityRegistry registry, SentenceGrammar grammar) {
         this.text = text;
         this.toks = toks;
         this.gaz = gaz;
         this.registry = registry;
+        this.grammar = grammar;
+    }
+
+    /** The parts of speech of the sentence. */
+    SentenceGrammar grammar() {
+        return grammar;
     }
 
     /** The source named by tokens {@code [from, to)}, or null when they do not look like one. */
@@ -100,6 +107,10 @@ final class NounPhrases {
             r--;
         }
         int whole = gaz.matchAt(text, toks, r, coreEnd);
+        if (r == 0 && coreEnd == 1 && whole == 0 && !registry.seenInsideSentence(toks.get(0).lower())
+                && !grammar.is(0, "PROPN") && !grammar.is(0, "X") && !grammar.is(0, "NOUN")) {
+            return null; // "Recently", "Close", "Having": capitalised only because they open the sentence
+        }
         String party = null;
         String role = null;
         int nameStart = r;
@@ -159,18 +170,27 @@ final class NounPhrases {
         }
         String head = Words.stem(toks.get(coreEnd - 1).lower());
         boolean person = Words.PERSON_NOUNS.contains(head);
+        Mention.Type guessed = null;
         if (!person && !Words.BODY_NOUNS.contains(head)) {
             String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
             if (!Words.BODY_NOUNS.contains(singular) && !Words.PERSON_NOUNS.contains(singular)) {
-                return null;
+                guessed = grammaticalType(coreEnd - 1, head);
+                if (guessed == null && QUANTITIES.contains(toks.get(from).lower()) && from < coreEnd - 1) {
+                    guessed = Mention.Type.GROUP; // "Those close to the governor", "Many in the party"
+                }
+                if (guessed == null) {
+                    return null;
+                }
             }
             person = Words.PERSON_NOUNS.contains(singular);
         }
-        Mention.Type type = Words.PLURAL_BODIES.contains(head) || person && head.endsWith("s") && !head.endsWith("ss")
+        Mention.Type type = guessed != null ? guessed
+                : Words.PLURAL_BODIES.contains(head) || person && head.endsWith("s") && !head.endsWith("ss")
                 || head.equals("people") || head.endsWith("men") && !head.equals("spokesmen")
                 ? Mention.Type.GROUP : person ? Mention.Type.PERSON : Mention.Type.BODY;
         int start = from;
-        while (start < coreEnd - 1 && Words.DETERMINERS.contains(toks.get(start).lower())) {
+        while (start < coreEnd - 1 && Words.DETERMINERS.contains(toks.get(start).lower())
+                && !(guessed != null && QUANTITIES.contains(toks.get(start).lower()))) {
             start++;
         }
         boolean named = false;
@@ -181,6 +201,35 @@ final class NounPhrases {
         String party = partyIn(from, to);
         String shown = text.substring(toks.get(start).start(), toks.get(to - 1).end());
         return new Mention(span(start, to), shown, type, Mention.Form.DESCRIPTION, party, head, definite);
+    }
+
+    private static final java.util.Set<String> QUANTITIES = Words.set("those", "others", "many", "most", "some",
+            "majority", "majorities", "minority", "half", "percent", "%", "per", "cent", "all", "both", "few");
+    private static final java.util.Set<String> PERSON_SUFFIXES = Words.set("er", "or", "ist", "ian", "ee", "ant",
+            "old");
+
+    /**
+     * The kind of source a noun outside the word lists names, judged by its part of speech and form:
+     * "the narrator" (person), "73 percent" and "critics" (group), "the affidavit" (body), or null when the
+     * word is no noun.
+     */
+    private Mention.Type grammaticalType(int k, String head) {
+        boolean quantity = QUANTITIES.contains(head);
+        if (!quantity && (!grammar.is(k, "NOUN") && !grammar.is(k, "NUM") || Words.TIME_WORDS.contains(head)
+                || Words.NOT_NAMES.contains(head) || OBJECT_PRONOUNS.containsKey(head)
+                || head.length() < 3 && !toks.get(k).isWord())) {
+            return null;
+        }
+        if (quantity || grammar.is(k, "NUM") || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+                && !head.endsWith("is")) {
+            return Mention.Type.GROUP;
+        }
+        for (String suffix : PERSON_SUFFIXES) {
+            if (head.endsWith(suffix) && head.length() > suffix.length() + 2) {
+                return Mention.Type.PERSON;
+            }
+        }
+        return Mention.Type.BODY;
     }
 
     private Mention group(int from, int to) {

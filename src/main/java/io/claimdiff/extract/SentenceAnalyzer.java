@@ -38,7 +38,7 @@ final class SentenceAnalyzer {
         this.sentence = sentence;
         this.toks = toks;
         this.quotes = quotes;
-        this.cues = new CueReader(toks);
+        this.cues = new CueReader(toks, np.grammar());
         this.subjects = new SubjectFinder(toks, np, k -> cues.at(k) != null);
         this.consumed = new boolean[toks.size()];
         this.np = np;
@@ -117,15 +117,36 @@ final class SentenceAnalyzer {
             int start = subject.adjacent() ? phraseStart(subject.mention().span().start(), k) : cueTok.start();
             String rule = INDIRECT;
             int stanceFrom = cueTok.end();
-            if (out.isEmpty() && cues.noComplement(k) && wordsBefore(phraseStart(subject.mention().span().start(), k)) >= 1) {
+            boolean bare = cues.noComplement(k);
+            if (out.isEmpty() && bare && wordsBefore(phraseStart(subject.mention().span().start(), k)) >= 1) {
                 start = sentence.start();
                 stanceFrom = start; // the statement stands before its cue
                 rule = CLAUSE_FINAL;
+            } else if ((bare && SPEECH.contains(cue.lemma()) && opensClause(subject, k)
+                    || k + 1 < toks.size() && (toks.get(k + 1).is("and") || toks.get(k + 1).is("or")))
+                    && nothingFollows(k)) {
+                continue; // "Melanie said to the TV", "27 member states and their advisers": nothing reported
             }
             out.add(new Candidate(new TextSpan(start, sentence.end()), new TextSpan(cueTok.start(), cueTok.end()),
                     subject.mention(), cue.lemma(), cue.hint(), stanceFrom, rule, false));
         }
         return out;
+    }
+
+    /** Cues whose statement is a clause, never a phrase ("called for restraint" reports a phrase). */
+    private static final java.util.Set<String> SPEECH = Words.set("say", "tell", "add", "state", "report", "write",
+            "tweet", "note", "announce", "explain", "reveal", "declare", "claim", "insist", "stress");
+
+    // no verb, quotation or colon after the cue: no statement can follow it
+    private boolean nothingFollows(int cue) {
+        SentenceGrammar g = np.grammar();
+        for (int k = cue + 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.kind() == Token.Kind.QUOTE_MARK || t.is(":") || t.isWord() && !t.cap() && g.verb(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ", adding that ...", ", insisting that ...": a further statement by whoever the sentence quoted last

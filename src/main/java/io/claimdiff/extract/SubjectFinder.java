@@ -151,6 +151,10 @@ final class SubjectFinder {
                 continue;
             }
             Mention m = np.analyse(seg[0], seg[1]);
+            if (m == null || clauseInside(seg[0], seg[1])) {
+                Mention g = grammaticalSubject(seg[0], seg[1]);
+                m = g != null ? g : m;
+            }
             if (m == null && s + 1 < segs.size() && allCapitalised(segs.get(s + 1)[0], segs.get(s + 1)[1])
                     && (s == 0 || firstWord(segs.get(0)[0], segs.get(0)[1]) < 0)) {
                 continue; // "China, a close ally of Pakistan, called": the name before the apposition
@@ -164,6 +168,82 @@ final class SubjectFinder {
             return new Subject(m, s == 0 && seg[1] == last + 1, afterBreak, clauseStart);
         }
         return null;
+    }
+
+    /**
+     * The noun phrase that ends right before the cue, read by parts of speech when the words before the
+     * cue hold a clause ("hours after Sanders said"), or null.
+     */
+    private Mention grammaticalSubject(int from, int to) {
+        SentenceGrammar g = np.grammar();
+        int head = to - 1;
+        while (head >= from && !toks.get(head).isWord() && toks.get(head).kind() != Token.Kind.NUMBER) {
+            head--;
+        }
+        if (head < from || !g.nominal(head) && !toks.get(head).cap()) {
+            return null;
+        }
+        int start = head;
+        while (start - 1 >= from && insidePhrase(start - 1, g)) {
+            start--;
+        }
+        if (start == from || Words.CONDITIONALS.contains(toks.get(start - 1).lower())) {
+            return null; // "It was not clear why Kiev has disclosed them": a question, not a report
+        }
+        return np.analyse(start, to);
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = Words.set("after", "before", "when", "while", "since",
+            "because", "although", "though", "once", "until", "unless", "whereas", "as");
+
+    // "hours after Sanders", "The summit brought together leaders": the words before the cue are no
+    // single noun phrase; a relative clause ("Officials who have seen the report") is left to the words
+    private boolean clauseInside(int from, int to) {
+        if (!unlistedWordIn(from, to - 1)) {
+            return false; // names, titles and listed nouns only: "Kremlin spokesman Dmitry Peskov"
+        }
+        SentenceGrammar g = np.grammar();
+        boolean clause = false;
+        for (int k = from; k < to - 1; k++) {
+            Token t = toks.get(k);
+            if (Words.RELATIVES.contains(t.lower())) {
+                return false;
+            }
+            boolean reducedRelative = k > from && g.noun(k - 1) && Words.PREPOSITIONS.contains(toks.get(k + 1).lower())
+                    && (t.lower().endsWith("ed") || t.lower().endsWith("en") || t.lower().endsWith("wn"));
+            clause |= !t.cap() && t.isWord() && (SUBORDINATORS.contains(t.lower()) || g.verb(k) || g.is(k, "SCONJ"))
+                    && !Words.VERB_FILLERS.contains(t.lower()) && !reducedRelative; // not "the complaint obtained by"
+        }
+        return clause;
+    }
+
+    private boolean unlistedWordIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            String w = t.lower();
+            if (t.isWord() && !t.cap() && !Words.DETERMINERS.contains(w) && !Words.PERSON_NOUNS.contains(w)
+                    && !Words.BODY_NOUNS.contains(w) && !Words.TITLES.contains(w) && !Words.NAME_PARTICLES.contains(w)
+                    && !Words.possessive(w) && !Words.RELATIVES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // a word that can stand before the rest of a noun phrase: "the", "28", "percent of", "Supreme", "Trump's"
+    private boolean insidePhrase(int k, SentenceGrammar g) {
+        Token t = toks.get(k);
+        if (Words.possessive(t.lower()) || Words.NAME_PARTICLES.contains(t.lower())
+                || t.cap() && t.isWord() && !Words.NOT_NAMES.contains(t.lower())) {
+            return true;
+        }
+        if (t.is("of") || t.is("and") || t.is("&")) {
+            return k > 0 && (g.noun(k - 1) || g.is(k - 1, "NUM") || toks.get(k - 1).cap())
+                    && (!t.is("of") || true) && (t.is("of") || toks.get(k - 1).cap() && toks.get(k + 1).cap());
+        }
+        String tag = g.tag(k);
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("ADJ")
+                || tag.equals("DET") && !t.is("that") || Words.DETERMINERS.contains(t.lower()) && !t.is("that");
     }
 
     private Mention apposition(Mention m, int[] other) {

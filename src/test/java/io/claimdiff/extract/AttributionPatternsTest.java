@@ -262,6 +262,20 @@ class AttributionPatternsTest {
                         "all aircraft had returned", "army", "Iran", "assert"),
                 new Case("quotation inside reported speech, then the outlet", "Canadian Prime Minister Justin Trudeau tried to calm the clash on Tuesday, telling reporters that Canada is \"not looking to provoke\", the Associated Press reported.",
                         "not looking to provoke", "Trudeau", null, "assert"),
+                new Case("grammar: quantity of a group", "Nearly eight of 10 voters say they plan to watch the debate.",
+                        "plan to watch the debate", "voters", null, "assert"),
+                new Case("grammar: percentage", "Seventy-three percent said the economy was the main issue.",
+                        "the economy was the main issue", "Seventy-three percent", null, "assert"),
+                new Case("grammar: any noun can speak", "The narrator says the senator cannot be trusted.",
+                        "the senator cannot be trusted", "narrator", null, "assert"),
+                new Case("grammar: a cue that is also a noun", "The Labor Department estimates that 200,000 jobs were added in May.",
+                        "200,000 jobs were added", "Labor Department", null, "assert"),
+                new Case("grammar: subject after a subordinator", "Clinton spoke on Tuesday, hours after Sanders said he was encouraged by the plan.",
+                        "he was encouraged by the plan", "Sanders", null, "assert"),
+                new Case("grammar: pronoun with a postmodifier", "Those close to the governor say he will not run again.",
+                        "he will not run again", "Those close to the governor", null, "assert"),
+                new Case("the company is no capital", "Ottawa announced new tariffs on steel. The company said it would close the plant.",
+                        "it would close the plant", "company", null, "assert"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
@@ -287,6 +301,20 @@ class AttributionPatternsTest {
         }
         assertTrue(hit.stance().id().equals(c.stance()), "stance " + hit.stance().id() + "\n" + all);
         assertTrue(!List.of("he", "she", "they", "it", "we", "i").contains(norm(hit.speaker())), "pronoun speaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The summit brought together leaders of 27 member states and their advisers.",
+            "It was not clear why Ottawa had disclosed the figures.",
+            "Having said that, the plan is sound.",
+            "Recently said to be ill, the singer cancelled the tour.",
+            "The secretary of state arrived in Paris on Monday."})
+    void findsNoAttributionWhereNoneIs(String sentence) {
+        Article article = LOADER.fromText("n", "n.txt", "Headline line for the test\n\n" + sentence);
+        List<Claim> claims = EXTRACTOR.extract(article);
+        assertTrue(claims.isEmpty(), claims.stream().map(k -> k.speaker() + ": " + k.content().of(article.text()))
+                .collect(Collectors.joining("; ")));
     }
 
     @org.junit.jupiter.api.Test

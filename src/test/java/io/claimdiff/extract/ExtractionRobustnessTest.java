@@ -77,6 +77,23 @@ class ExtractionRobustnessTest {
     }
 
     @Test
+    void noRuleFailsOnRealArticles() throws Exception {
+        // extract() drops a sentence whose rules throw; a rule that throws on real prose is a bug all the same
+        List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        for (java.nio.file.Path dir : List.of(java.nio.file.Path.of("sample-articles"),
+                java.nio.file.Path.of(getClass().getResource("/news/articles").toURI()))) {
+            try (Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+                s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+            }
+        }
+        assertTrue(files.size() >= 23, files.toString());
+        for (java.nio.file.Path file : files) {
+            Article article = LOADER.load(file, "a1");
+            assertDoesNotThrow(() -> EXTRACTOR.extractStrictly(article), file.toString());
+        }
+    }
+
+    @Test
     void sameInputGivesSameClaims() {
         String text = "Title here\n\n\"It is over,\" Kremlin spokesman Dmitry Peskov said. He added that talks would resume.";
         Article a = LOADER.fromText("x", "x.txt", text);
