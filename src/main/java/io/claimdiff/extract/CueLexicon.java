@@ -32,11 +32,39 @@ final class CueLexicon {
                 "fear", "regret", "welcome", "hail", "consider", "judge");
         strong(forms, Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
+        strong(forms, Hint.ASSERT, "reassure", "slam", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
+                "denounce", "decry", "praise", "applaud", "defend");
+        weak(forms, Hint.ASSERT, "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",
+                "know:knew:known", "fear", "worry:worried", "doubt", "question");
         strong(forms, Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");
         weak(forms, Hint.DECLINE, "decline", "refuse");
         // "call" only counts with "for", "on" or an object and a description; see CueReader
         strong(forms, Hint.ASSERT, "call");
         return Map.copyOf(forms);
+    }
+
+    /** Verb and particle ("pushed back", "cast doubt"), keyed "form particle". */
+    private static final Map<String, Cue> PHRASES = phrases();
+
+    private static Map<String, Cue> phrases() {
+        Map<String, Cue> out = new HashMap<>();
+        phrase(out, Hint.DENY, "push", "back");
+        phrase(out, Hint.DENY, "cast:cast", "doubt");
+        phrase(out, Hint.DENY, "brush:brushed", "off");
+        phrase(out, Hint.DENY, "brush:brushed", "aside");
+        phrase(out, Hint.ASSERT, "hit:hit", "back");
+        phrase(out, Hint.ASSERT, "lash", "out");
+        phrase(out, Hint.ASSERT, "weigh", "in");
+        phrase(out, Hint.ASSERT, "speak:spoke:spoken", "out");
+        phrase(out, Hint.ASSERT, "make:made", "clear");
+        phrase(out, Hint.ASSERT, "point:pointed", "out");
+        return Map.copyOf(out);
+    }
+
+    private static void phrase(Map<String, Cue> out, Hint hint, String verb, String particle) {
+        Map<String, Cue> forms = new HashMap<>();
+        add(forms, verb, hint, false);
+        forms.forEach((form, cue) -> out.put(form + " " + particle, cue));
     }
 
     private CueLexicon() {
@@ -45,6 +73,11 @@ final class CueLexicon {
     /** The cue for a lower-case word form, or null. */
     static Cue lookup(String lower) {
         return FORMS.get(lower);
+    }
+
+    /** The cue for a verb form and the word after it ("pushed", "back"), or null. */
+    static Cue phrase(String lower, String particle) {
+        return PHRASES.get(lower + " " + particle);
     }
 
     private static void strong(Map<String, Cue> forms, Hint hint, String... verbs) {

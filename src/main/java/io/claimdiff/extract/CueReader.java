@@ -41,6 +41,11 @@ final class CueReader {
             return null;
         }
         CueLexicon.Cue cue = CueLexicon.lookup(t.lower());
+        if (cue == null && k + 1 < toks.size()) {
+            // "pushed back against", "cast doubt on", "made it clear that"
+            Token particle = toks.get(k + 1).is("it") && k + 2 < toks.size() ? toks.get(k + 2) : toks.get(k + 1);
+            cue = CueLexicon.phrase(t.lower(), particle.lower());
+        }
         if (cue == null) {
             return null;
         }
@@ -50,7 +55,7 @@ final class CueReader {
         Token prev = k > 0 ? toks.get(k - 1) : null;
         Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
         if (prev != null && (Words.DETERMINERS.contains(prev.lower()) && !prev.is("that")
-                || Words.possessive(prev.lower()) || prev.is("to"))) {
+                || Words.possessive(prev.lower()) || prev.is("to") && !catenative(k - 1))) {
             return null;
         }
         CueLexicon.Cue following = next == null ? null : CueLexicon.lookup(next.lower());
@@ -116,6 +121,18 @@ final class CueReader {
         boolean beforePreposition = k + 1 >= toks.size() || grammar.is(k + 1, "ADP") && !toks.get(k + 1).is("that")
                 || grammar.is(k + 1, "CCONJ");
         return afterModifier || beforePreposition;
+    }
+
+    /** Whether the "to" at {@code to} follows a verb that makes the infinitive its subject's report. */
+    boolean catenative(int to) {
+        if (to < 1 || !toks.get(to).is("to")) {
+            return false;
+        }
+        String before = toks.get(to - 1).lower();
+        // "refused to", "declined to" make a refusal: "declined to comment" stays the decline cue itself
+        return Words.CATENATIVES.contains(before) && !before.equals("refused") && !before.equals("declined")
+                && (!before.equals("on") || to >= 2 && (toks.get(to - 2).is("went") || toks.get(to - 2).is("go")
+                || toks.get(to - 2).is("goes") || toks.get(to - 2).is("going")));
     }
 
     // "called the report "fake news"", "called the decision a mistake"

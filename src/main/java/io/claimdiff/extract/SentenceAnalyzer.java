@@ -89,6 +89,19 @@ final class SentenceAnalyzer {
                 continue;
             }
             Token cueTok = toks.get(k);
+            Mention inverted = invertedSource(k, cue);
+            if (inverted != null && (!out.isEmpty() || !direct.isEmpty())) {
+                if (!out.isEmpty()) { // "…, reported the Wall Street Journal": who carried it, not a statement
+                    out.set(out.size() - 1, out.get(out.size() - 1).withContentEnd(trimEnd(cueTok.start())));
+                }
+                continue;
+            }
+            if (inverted != null) { // "The economy will grow, said the minister."
+                out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
+                        new TextSpan(cueTok.start(), cueTok.end()), inverted, cue.lemma(), cue.hint(),
+                        sentence.start(), CLAUSE_FINAL, false));
+                continue;
+            }
             SubjectFinder.Subject subject = participleOfEarlier(k, cue, direct, out);
             subject = subject != null ? subject : subjects.before(k, 0);
             if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",") && !cue.ing()) {
@@ -135,7 +148,30 @@ final class SentenceAnalyzer {
 
     /** Cues whose statement is a clause, never a phrase ("called for restraint" reports a phrase). */
     private static final java.util.Set<String> SPEECH = Words.set("say", "tell", "add", "state", "report", "write",
-            "tweet", "note", "announce", "explain", "reveal", "declare", "claim", "insist", "stress");
+            "tweet", "note", "announce", "explain", "reveal", "declare", "claim", "insist", "stress", "warn",
+            "estimate", "predict", "argue", "conclude", "continue", "confirm", "deny");
+
+    // ", said the minister", ", reported the Wall Street Journal": the source after a cue that follows a
+    // comma, when no verb comes before the next comma
+    private Mention invertedSource(int k, CueLexicon.Cue cue) {
+        if (cue.ing() || !toks.get(k - 1 < 0 ? 0 : k - 1).is(",") || k == 0 || k + 1 >= toks.size()) {
+            return null;
+        }
+        Token next = toks.get(k + 1);
+        if (!(next.cap() && next.isWord() || Words.DETERMINERS.contains(next.lower())) || next.is("that")) {
+            return null;
+        }
+        SentenceGrammar g = np.grammar();
+        for (int j = k + 1; j < toks.size() && !toks.get(j).is(",") && !toks.get(j).isClauseBreak(); j++) {
+            if (toks.get(j).isWord() && !toks.get(j).cap() && g.verb(j)) {
+                return null;
+            }
+        }
+        Mention m = subjects.after(k + 1, toks.size());
+        boolean speaker = m != null && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.DESCRIPTION
+                && (Words.PERSON_NOUNS.contains(m.role()) || Words.BODY_NOUNS.contains(m.role())));
+        return speaker && SPEECH.contains(cue.lemma()) ? m : null; // not "Podolyak, announced the postponement"
+    }
 
     // no verb, quotation or colon after the cue: no statement can follow it
     private boolean nothingFollows(int cue) {
@@ -176,6 +212,9 @@ final class SentenceAnalyzer {
         int k = 0;
         while (k < toks.size() && toks.get(k).start() < start) {
             k++;
+        }
+        while (k > 0 && (toks.get(k - 1).cap() && toks.get(k - 1).isWord() || Words.DETERMINERS.contains(toks.get(k - 1).lower()))) {
+            k--; // "Iran Press reported", where the name only is the mention
         }
         return k == 0 || Token.afterComma(toks, k);
     }
@@ -348,16 +387,23 @@ final class SentenceAnalyzer {
         while (j >= 0 && toks.get(j).start() >= offset) {
             j--;
         }
-        // j is the token just before the phrase: "the", "both", or "the two" / "both the"
-        if (j >= 1 && (toks.get(j).is("two") || toks.get(j).is("the"))
-                && (Words.DETERMINERS.contains(toks.get(j - 1).lower()) || toks.get(j - 1).is("both"))) {
-            return toks.get(j - 1).start();
+        // j is the token just before the phrase: the phrase takes its determiners, quantifiers and, after a
+        // determiner, its adjectives with it ("the two sides", "both the", "All the named companies")
+        int start = offset;
+        int k = j;
+        while (k >= 0 && k >= j - 4) {
+            Token t = toks.get(k);
+            if (Words.DETERMINERS.contains(t.lower()) || QUANTIFIERS.contains(t.lower()) || t.is("two")) {
+                start = t.start();
+            } else if (!t.isWord() || t.cap() || !np.grammar().is(k, "ADJ") && !t.lower().endsWith("ed")) {
+                break;
+            }
+            k--;
         }
-        if (j >= 0 && (Words.DETERMINERS.contains(toks.get(j).lower()) || toks.get(j).is("both"))) {
-            return toks.get(j).start();
-        }
-        return offset;
+        return start;
     }
+
+    private static final java.util.Set<String> QUANTIFIERS = Words.set("both", "all", "most", "many", "some");
 
     /** Words before {@code offset}, counted up to 2 (callers only ask "none", "one" or "more"). */
     private int wordsBefore(int offset) {

@@ -63,7 +63,28 @@ final class StanceClassifier {
                 return Stance.DENY;
             }
         }
-        return deniesEvent(opening) ? Stance.DENY : Stance.ASSERT;
+        return deniesEvent(opening) || rejectsInOwnWords(opening) ? Stance.DENY : Stance.ASSERT;
+    }
+
+    private static final Set<String> FIRST_PERSON = Words.set("we", "i");
+
+    // "We have seen and reject the statement", "India rejects allegations by Canada" (in a quotation):
+    // the statement's own opening verb rejects something, and no clause ("said that") comes first
+    private static boolean rejectsInOwnWords(String opening) {
+        String[] w = opening.split(" ");
+        boolean firstPerson = false;
+        for (int i = 0; i < w.length && i < 7; i++) {
+            firstPerson |= FIRST_PERSON.contains(w[i]);
+            if (w[i].equals("that") || w[i].equals("if") || w[i].equals("not") || w[i].endsWith("n't")) {
+                return false;
+            }
+            CueLexicon.Cue cue = CueLexicon.lookup(w[i]);
+            if (cue != null && cue.hint() == CueLexicon.Hint.DENY && !cue.ing() && i > 0
+                    && (firstPerson || i <= 2 && !w[i].endsWith("ed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PAST_AUXILIARIES = Words.set("did", "has", "have", "had", "was", "were");

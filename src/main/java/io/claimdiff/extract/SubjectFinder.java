@@ -68,6 +68,13 @@ final class SubjectFinder {
         if (from - 1 >= lb && toks.get(from).is("as") && toks.get(from - 1).is("quoted")) {
             from -= 2; // "was quoted as saying"
         }
+        if (from - 1 >= lb && toks.get(from).is("to") && Words.CATENATIVES.contains(toks.get(from - 1).lower())) {
+            from -= 2; // "rushed to deny", "appeared to deny", "is seen to say"
+            if (from >= lb && (toks.get(from + 1).is("on") || toks.get(from + 1).is("quick")
+                    || toks.get(from + 1).is("forward"))) {
+                from--; // "went on to add", "was quick to reject", "came forward to say"
+            }
+        }
         int i = skipFillers(from, lb);
         if (i < lb || toks.get(i).inQuote() || toks.get(i).kind() == Token.Kind.QUOTE_MARK) {
             return null;

@@ -155,9 +155,21 @@ final class Words {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of", "up", "out",
             "later", "earlier", "instead", "indeed", "thus", "moreover", "furthermore", "separately", "you", "me");
 
-    /** An immutable set that tolerates repeated entries in the lists above. */
+    /**
+     * Verbs that take a reporting verb as "to" infinitive and leave the report the subject's own:
+     * "rushed to deny", "went on to add", "appeared to deny", "is seen to say", "was quick to reject".
+     */
+    static final Set<String> CATENATIVES = Words.set("rushed", "rushes", "rush", "moved", "moves", "hastened",
+            "hastens", "appeared", "appears", "appear", "seemed", "seems", "seem", "on", "quick", "continued",
+            "continues", "proceeded", "seen", "heard", "went", "goes", "took", "sought", "seeks", "tried", "tries",
+            "wanted", "wants", "refused", "declined", "chose", "decided", "used", "stepped", "came", "forward");
+
+    /**
+     * An unmodifiable set that tolerates repeated entries in the lists above and answers false for null
+     * (a rule may ask about a role or party that is unknown; {@code Set.copyOf} would throw).
+     */
     static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 
     /** Strips a possessive ending ("putin's" becomes "putin"). */
