@@ -69,8 +69,12 @@ final class CueReader {
                 && (grammar.is(k, "NOUN") || grammar.is(k, "PROPN")) && nounContext(k)) {
             return null; // "member states", "secretary of state", "the US claim over ..."
         }
+        if (cue.ing() && cue.lemma().equals("add") && (next == null || !next.is("that") && !next.is(":") && !next.is(",")
+                && next.kind() != Token.Kind.QUOTE_MARK)) {
+            return null; // "adding Black Widow to their streaming platform" adds no words
+        }
         if (cue.ing()) {
-            boolean participle = prev != null && (Token.afterComma(toks, k) || prev.is("as") || Words.DOCUMENTS.contains(prev.lower()));
+            boolean participle = prev != null && (prev.is("as") || Words.participleClause(toks, k));
             boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
             if (!participle && !progressive) {
                 return null;

@@ -111,6 +111,9 @@ final class Discourse {
                 return named(new Mention(m.span(), person, Mention.Type.PERSON, Mention.Form.NAME, m.party(), role, false));
             }
         }
+        if (DOCUMENT_ROLES.contains(role) && m.definite() && !recent.isEmpty()) {
+            return recent.peekFirst(); // "the statement continued": whoever issued it, the last source in view
+        }
         boolean anaphoric = m.type() == Mention.Type.PERSON
                 || m.type() == Mention.Type.BODY && m.party() == null && Words.ANAPHORIC_BODIES.contains(role);
         if (m.definite() && anaphoric) {
@@ -127,6 +130,10 @@ final class Discourse {
         return new Source(text, party, m.type(), role, false);
     }
 
+    /** Documents whose words are their author's: "the statement read", "the letter said". */
+    private static final java.util.Set<String> DOCUMENT_ROLES = Words.set("statement", "letter", "memo", "release",
+            "communique", "declaration", "message", "note", "tweet", "post", "complaint", "lawsuit", "filing", "suit");
+
     /** Descriptions of businesses and media, which never stand for a country or its government. */
     private static final java.util.Set<String> ORGANISATION_ROLES = Words.set("company", "firm", "group", "bank",
             "carrier", "airline", "retailer", "insurer", "lender", "broadcaster", "network", "outlet", "newspaper",
@@ -134,6 +141,17 @@ final class Discourse {
             "studio", "label", "charity", "website", "channel", "daily", "magazine", "agency");
 
     private Source antecedent(Mention m) {
+        if (m.type() == Mention.Type.BODY && ORGANISATION_ROLES.contains(m.role())) {
+            for (Source s : recent) { // "Supermicro CEO Charles Liang said ... the company said": Liang's company
+                if (s.type() == Mention.Type.BODY && s.named() && kindFits(m, s)) {
+                    return s;
+                }
+                if (s.type() == Mention.Type.PERSON && s.party() != null && !s.party().equals(s.name())
+                        && !gaz.isPlace(s.party()) && gaz.party(s.party()) == null) {
+                    return new Source(s.party(), s.party(), Mention.Type.BODY, m.role(), true);
+                }
+            }
+        }
         Iterator<Source> it = recent.iterator();
         while (it.hasNext()) {
             Source s = it.next();

@@ -24,4 +24,10 @@ record Mention(TextSpan span, String text, Type type, Form form, String party, S
     Mention withParty(String newParty) {
         return new Mention(span, text, type, form, newParty, role, definite);
     }
+
+    /** This mention with {@code other}'s party and role where its own are unknown (a name and its apposition). */
+    Mention describedBy(Mention other) {
+        return new Mention(span, text, type, form, party != null ? party : other.party(),
+                role != null ? role : other.role(), definite);
+    }
 }

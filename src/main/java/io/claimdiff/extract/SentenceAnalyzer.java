@@ -187,10 +187,10 @@ final class SentenceAnalyzer {
 
     // ", adding that ...", ", insisting that ...": a further statement by whoever the sentence quoted last
     private SubjectFinder.Subject participleOfEarlier(int k, CueLexicon.Cue cue, List<Candidate> direct, List<Candidate> out) {
-        if (!cue.ing() || !Token.afterComma(toks, k)) {
+        if (!cue.ing() || !Words.participleClause(toks, k)) {
             return null;
         }
-        int comma = toks.get(k - 1).is(",") ? toks.get(k - 1).start() : toks.get(k - 2).start();
+        int comma = toks.get(k - 1).start(); // the comma, preposition or verb that opens the participle
         Candidate earlier = null;
         for (Candidate c : direct) {
             earlier = c.cue() != null && c.cue().end() <= comma && c.speaker() != null ? c : earlier;

@@ -26,7 +26,8 @@ final class StanceClassifier {
             "absolutely impossible", "completely impossible", "never took place", "did not take place",
             "has not taken place", "no such", "misleading", "unfounded", "absurd", "ridiculous",
             "not the case", "disinformation", "hoax", "made up", "never said", "never agreed", "no truth",
-            "nothing to do with", "not involved", "no involvement", "played no role", "had no role", "no part in");
+            "nothing to do with", "not involved", "no involvement", "played no role", "had no role", "no part in",
+            "no merit", "without merit", "meritless", "no evidence", "no proof", "no indication", "never existed");
     private static final Map<String, List<String>> DENIAL_PHRASES_BY_FIRST_RUN = byFirstRun(DENIAL_PHRASES);
     private static final List<String> NO_EXISTENCE = List.of("there was no ", "there were no ", "there is no ",
             "there are no ", "there has been no ", "there have been no ", "there had been no ", "there was never", "there has never");

@@ -56,8 +56,7 @@ final class SubjectFinder {
 
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {
-        boolean participle = toks.get(cue).lower().endsWith("ing") && cue > lb
-                && (Words.DOCUMENTS.contains(toks.get(cue - 1).lower()) || Token.afterComma(toks, cue));
+        boolean participle = toks.get(cue).lower().endsWith("ing") && cue > lb && Words.participleClause(toks, cue);
         if (participle) {
             // "The ministry issued a statement saying ...": the sentence's subject speaks
             int limit = cue;
@@ -264,13 +263,13 @@ final class SubjectFinder {
         if (m.form() == Mention.Form.DESCRIPTION && allCapitalised(other[0], other[1])) {
             Mention name = np.analyse(other[0], other[1]);
             if (name != null && name.form() == Mention.Form.NAME) {
-                return name.party() != null || m.party() == null ? name : name.withParty(m.party());
+                return name.describedBy(m); // "The country's health minister, Jenista Mhagama": her role too
             }
         }
-        if (m.form() == Mention.Form.NAME && m.party() == null) {
+        if (m.form() == Mention.Form.NAME && (m.party() == null || m.role() == null)) {
             Mention desc = np.analyse(other[0], other[1]);
-            if (desc != null && desc.form() == Mention.Form.DESCRIPTION && desc.party() != null) {
-                return m.withParty(desc.party());
+            if (desc != null && desc.form() == Mention.Form.DESCRIPTION) {
+                return m.describedBy(desc);
             }
         }
         return m;
@@ -305,6 +304,7 @@ final class SubjectFinder {
         while (lb < limit && !toks.get(lb).isWord()) {
             lb++; // "**Trade groups**" in Markdown
         }
+        lb = afterOpeningAdverbial(lb, limit);
         int j = lb;
         while (j < limit && (toks.get(j).cap() || Words.DETERMINERS.contains(toks.get(j).lower())
                 || Words.NAME_PARTICLES.contains(toks.get(j).lower()) || Words.PERSON_NOUNS.contains(toks.get(j).lower())
@@ -316,6 +316,30 @@ final class SubjectFinder {
             j--;
         }
         return j > lb ? np.analyse(lb, j) : null;
+    }
+
+    // "In an interview with BuzzFeed News, Apple CEO Tim Cook ...", "Now, a Disney spokesperson ...":
+    // the subject follows the adverbial that opens the sentence
+    private int afterOpeningAdverbial(int lb, int limit) {
+        if (lb >= limit) {
+            return lb;
+        }
+        String first = toks.get(lb).lower();
+        if (!Words.PREPOSITIONS.contains(first) && !Words.LEADERS.contains(first) && !first.endsWith("ly")
+                && !Words.TIME_WORDS.contains(first)) {
+            return lb;
+        }
+        for (int k = lb + 1; k < limit - 1 && k - lb <= 15; k++) {
+            Token t = toks.get(k);
+            if (t.isClauseBreak() || t.kind() == Token.Kind.QUOTE_MARK) {
+                return lb;
+            }
+            if (t.is(",")) {
+                Token next = toks.get(k + 1);
+                return next.cap() || Words.DETERMINERS.contains(next.lower()) ? k + 1 : lb;
+            }
+        }
+        return lb;
     }
 
     // a lower-case word inside a subject ("foreign" in "the Saudi foreign ministry"), not its verb

@@ -164,6 +164,21 @@ final class Words {
             "continues", "proceeded", "seen", "heard", "went", "goes", "took", "sought", "seeks", "tried", "tries",
             "wanted", "wants", "refused", "declined", "chose", "decided", "used", "stepped", "came", "forward");
 
+    /** Prepositions before a participle cue whose subject is the clause's: "despite saying", "in demanding". */
+    static final Set<String> PARTICIPLE_PREPOSITIONS = Words.set("despite", "while", "after", "before", "in", "by",
+            "without", "when", "since");
+
+    /** Whether the -ing cue at {@code k} opens a participle clause of an earlier subject. */
+    static boolean participleClause(java.util.List<Token> toks, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token prev = toks.get(k - 1);
+        CueLexicon.Cue before = CueLexicon.lookup(prev.lower());
+        return Token.afterComma(toks, k) || DOCUMENTS.contains(prev.lower()) || PARTICIPLE_PREPOSITIONS.contains(prev.lower())
+                || before != null && !before.ing() && prev.lower().endsWith("ed"); // "Disney responded saying that"
+    }
+
     /**
      * An unmodifiable set that tolerates repeated entries in the lists above and answers false for null
      * (a rule may ask about a role or party that is unknown; {@code Set.copyOf} would throw).
