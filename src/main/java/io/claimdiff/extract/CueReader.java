@@ -12,6 +12,16 @@ final class CueReader {
             "which", "if");
     private static final Set<String> DEBATE = Words.set("argue", "complain", "joke", "quip", "muse", "boast",
             "speculate", "lament");
+    /** Reporting verbs that are as often nouns ("the report", "member states", "his claims"). */
+    private static final Set<String> NOUN_LIKE = Words.set("state", "report", "claim", "call", "demand", "promise",
+            "note", "tweet", "answer", "reply", "estimate", "forecast", "fear", "hope", "doubt", "question", "pledge",
+            "vow", "charge", "counter", "signal", "hint", "blame", "praise", "comment", "judge", "contest", "caution",
+            "stress", "concern", "decline", "remark", "notice", "mention", "welcome", "boast", "complaint", "joke",
+            "quip", "muse", "lament", "deplore", "regret", "doubt", "warn", "urge", "read");
+    /** Words after which a cue word is a verb: modals, auxiliaries, "to", negation, pronouns. */
+    private static final Set<String> VERB_BEFORE = Words.set("could", "would", "will", "should", "can", "may", "might",
+            "must", "did", "does", "do", "to", "not", "n't", "never", "he", "she", "they", "we", "i", "it", "also");
+
     private static final Set<String> TELL_LIKE = Words.set("tell", "inform", "assure", "brief", "warn", "urge", "accuse");
 
     private final List<Token> toks;
@@ -59,7 +69,8 @@ final class CueReader {
             return null;
         }
         CueLexicon.Cue following = next == null ? null : CueLexicon.lookup(next.lower());
-        boolean nounForm = t.lower().equals(cue.lemma()) || t.lower().equals(cue.lemma() + "s");
+        boolean nounForm = (t.lower().equals(cue.lemma()) || t.lower().equals(cue.lemma() + "s"))
+                && NOUN_LIKE.contains(cue.lemma()) && !(prev != null && VERB_BEFORE.contains(prev.lower()));
         if (nounForm && following != null && !following.ing() && !next.inQuote()
                 && !next.lower().equals(following.lemma())) {
             return null; // a noun before the verb: "the report said", "the claims were"

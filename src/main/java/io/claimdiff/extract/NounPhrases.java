@@ -215,9 +215,9 @@ final class NounPhrases {
      */
     private Mention.Type grammaticalType(int k, String head) {
         boolean quantity = QUANTITIES.contains(head);
-        if (!quantity && (!grammar.is(k, "NOUN") && !grammar.is(k, "NUM") || Words.TIME_WORDS.contains(head)
-                || Words.NOT_NAMES.contains(head) || OBJECT_PRONOUNS.containsKey(head)
-                || head.length() < 3 && !toks.get(k).isWord())) {
+        if (!quantity && (Words.TIME_WORDS.contains(head) || Words.NOT_NAMES.contains(head)
+                || OBJECT_PRONOUNS.containsKey(head) || Words.PREPOSITIONS.contains(head)
+                || head.length() < 3 && !toks.get(k).isWord() || !grammar.is(k, "NOUN") && !grammar.is(k, "NUM"))) {
             return null;
         }
         if (quantity || grammar.is(k, "NUM") || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")

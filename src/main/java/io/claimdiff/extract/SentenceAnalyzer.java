@@ -154,12 +154,18 @@ final class SentenceAnalyzer {
     // ", said the minister", ", reported the Wall Street Journal": the source after a cue that follows a
     // comma, when no verb comes before the next comma
     private Mention invertedSource(int k, CueLexicon.Cue cue) {
-        if (cue.ing() || !toks.get(k - 1 < 0 ? 0 : k - 1).is(",") || k == 0 || k + 1 >= toks.size()) {
+        if (cue.ing() || k == 0 || !toks.get(k - 1).is(",") || k + 1 >= toks.size() || !SPEECH.contains(cue.lemma())) {
             return null;
         }
         Token next = toks.get(k + 1);
         if (!(next.cap() && next.isWord() || Words.DETERMINERS.contains(next.lower())) || next.is("that")) {
             return null;
+        }
+        Mention m = subjects.after(k + 1, toks.size());
+        boolean speaker = m != null && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.DESCRIPTION
+                && (Words.PERSON_NOUNS.contains(m.role()) || Words.BODY_NOUNS.contains(m.role())));
+        if (!speaker) {
+            return null; // not "Podolyak, announced the postponement"
         }
         SentenceGrammar g = np.grammar();
         for (int j = k + 1; j < toks.size() && !toks.get(j).is(",") && !toks.get(j).isClauseBreak(); j++) {
@@ -167,10 +173,7 @@ final class SentenceAnalyzer {
                 return null;
             }
         }
-        Mention m = subjects.after(k + 1, toks.size());
-        boolean speaker = m != null && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.DESCRIPTION
-                && (Words.PERSON_NOUNS.contains(m.role()) || Words.BODY_NOUNS.contains(m.role())));
-        return speaker && SPEECH.contains(cue.lemma()) ? m : null; // not "Podolyak, announced the postponement"
+        return m;
     }
 
     // no verb, quotation or colon after the cue: no statement can follow it
@@ -395,12 +398,24 @@ final class SentenceAnalyzer {
             Token t = toks.get(k);
             if (Words.DETERMINERS.contains(t.lower()) || QUANTIFIERS.contains(t.lower()) || t.is("two")) {
                 start = t.start();
-            } else if (!t.isWord() || t.cap() || !np.grammar().is(k, "ADJ") && !t.lower().endsWith("ed")) {
+            } else if (!t.isWord() || t.cap() || Words.NOT_NAMES.contains(t.lower()) || Words.LEADERS.contains(t.lower())
+                    || Words.PREPOSITIONS.contains(t.lower()) || !determinerBefore(k)
+                    || !t.lower().endsWith("ed") && !np.grammar().is(k, "ADJ")) {
                 break;
             }
             k--;
         }
         return start;
+    }
+
+    // "the named companies": a determiner within three words to the left, before any comma
+    private boolean determinerBefore(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3 && !toks.get(j).is(","); j--) {
+            if (Words.DETERMINERS.contains(toks.get(j).lower()) || QUANTIFIERS.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> QUANTIFIERS = Words.set("both", "all", "most", "many", "some");

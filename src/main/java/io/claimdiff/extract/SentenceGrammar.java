@@ -25,16 +25,29 @@ final class SentenceGrammar {
         if (k < 0 || k >= toks.size()) {
             return "X";
         }
-        if (tags == null || k >= tags.length) {
-            // the rules ask about words before a cue: tagging up to a little past the word asked about
-            // gives it the tags of the whole sentence (the model looks two words ahead) for less work
-            int end = tags == null && k + LOOKAHEAD < toks.size() / 2 ? k + LOOKAHEAD : toks.size();
-            tags = tagger.get().tag(words(end));
+        if (tags == null || k < from || k >= to) {
+            // the rules ask about a few words around a cue: a window of words around the one asked about
+            // gets the tags the whole sentence would give it (the model looks two words either way and at the
+            // two tags before), for a fraction of the work
+            int lo = Math.max(0, k - BEHIND);
+            int hi = Math.min(toks.size(), k + AHEAD);
+            if (tags != null) {
+                lo = Math.min(lo, from);
+                hi = Math.max(hi, to);
+            }
+            String[] window = tagger.get().tag(words(lo, hi));
+            tags = new String[toks.size()];
+            System.arraycopy(window, 0, tags, lo, window.length);
+            from = lo;
+            to = hi;
         }
         return tags[k];
     }
 
-    private static final int LOOKAHEAD = 4;
+    private static final int BEHIND = 8;
+    private static final int AHEAD = 5;
+    private int from;
+    private int to;
 
     /** A common or proper noun, a number, or a pronoun: what a subject's head can be. */
     boolean nominal(int k) {
@@ -57,15 +70,15 @@ final class SentenceGrammar {
     }
 
     // the words as the model was trained on them: straight apostrophes, possessives split off
-    private String[] words(int end) {
-        String[] w = new String[end];
-        for (int k = 0; k < w.length; k++) {
-            Token t = toks.get(k);
+    private String[] words(int lo, int hi) {
+        String[] w = new String[hi - lo];
+        for (int i = 0; i < w.length; i++) {
+            Token t = toks.get(lo + i);
             String s = text.substring(t.start(), t.end()).replace('’', '\'');
             if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("s'"))) {
                 s = s.endsWith("'s") ? s.substring(0, s.length() - 2) : s.substring(0, s.length() - 1);
             }
-            w[k] = s;
+            w[i] = s;
         }
         return w;
     }

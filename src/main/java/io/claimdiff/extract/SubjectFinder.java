@@ -205,8 +205,16 @@ final class SubjectFinder {
     // "hours after Sanders", "The summit brought together leaders": the words before the cue are no
     // single noun phrase; a relative clause ("Officials who have seen the report") is left to the words
     private boolean clauseInside(int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (Words.RELATIVES.contains(toks.get(k).lower())) {
+                return false;
+            }
+            if (SUBORDINATORS.contains(toks.get(k).lower()) && k > from) {
+                return true;
+            }
+        }
         if (!unlistedWordIn(from, to - 1)) {
-            return false; // names, titles and listed nouns only: "Kremlin spokesman Dmitry Peskov"
+            return false; // names, titles, listed nouns and function words only: "Kremlin spokesman Dmitry Peskov"
         }
         SentenceGrammar g = np.grammar();
         boolean clause = false;
@@ -229,7 +237,9 @@ final class SubjectFinder {
             String w = t.lower();
             if (t.isWord() && !t.cap() && !Words.DETERMINERS.contains(w) && !Words.PERSON_NOUNS.contains(w)
                     && !Words.BODY_NOUNS.contains(w) && !Words.TITLES.contains(w) && !Words.NAME_PARTICLES.contains(w)
-                    && !Words.possessive(w) && !Words.RELATIVES.contains(w)) {
+                    && !Words.possessive(w) && !Words.RELATIVES.contains(w) && !Words.PREPOSITIONS.contains(w)
+                    && !Words.NOT_NAMES.contains(w) && !Words.LEADERS.contains(w) && !Words.TIME_WORDS.contains(w)
+                    && !Words.VERB_FILLERS.contains(w)) {
                 return true;
             }
         }
