@@ -151,7 +151,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 TextSpan cue = c.cue() != null ? c.cue() : new TextSpan(c.content().start(), c.content().start());
                 Stance stance = null;
                 // one statement per sentence: each sentence of a quotation can be contradicted on its own
-                for (TextSpan piece : c.direct() ? QuotedSentences.split(text, c.content()) : List.of(c.content())) {
+                for (TextSpan piece : QuotedSentences.split(text, c.content())) {
                     Candidate part = c.withContent(piece);
                     Stance partStance = stance(text, part);
                     stance = stance == null ? partStance : stance;
