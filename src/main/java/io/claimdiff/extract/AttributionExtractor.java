@@ -69,7 +69,7 @@ public final class AttributionExtractor implements ClaimExtractor {
     }
 
     /** One sentence ready for analysis; tokens are made when needed so a long article never holds them all. */
-    private record Unit(TextSpan span, List<Quote> quotes) {
+    private record Unit(TextSpan span, List<Quote> quotes, TextSpan line) {
 
         List<Token> tokens(String text) {
             return Tokenizer.tokenize(text, span.start(), span.end(), quotes);
@@ -105,12 +105,20 @@ public final class AttributionExtractor implements ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         Discourse.Source lastQuoted = null;
         int lastQuotedUnit = -2;
+        TextSpan line = null;
+        ParagraphFrames.Frame frame = null;
+        Block block = null;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             List<Token> tokens = kept.get(i) != null ? kept.set(i, null) : u.tokens(text);
             NounPhrases np = new NounPhrases(text, tokens, gazetteer, registry,
                     new SentenceGrammar(text, tokens, tagger));
             boolean quotedHere = false;
+            if (!u.line().equals(line)) {
+                block = block != null && !block.covering() ? block.over(u.line(), text) : null;
+                line = u.line();
+                frame = ParagraphFrames.of(text, line.start(), line.end(), gazetteer, registry);
+            }
             SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), tokens, u.quotes(), np);
             List<Candidate> found;
             try {
@@ -120,6 +128,16 @@ public final class AttributionExtractor implements ClaimExtractor {
                     throw e;
                 }
                 // a sentence the rules cannot read costs its own claims only, never the article's
+                continue;
+            }
+            TextSpan framed = frame == null ? null : frame.statementIn(u.span());
+            if (framed != null) { // a transcript's or a vox pop's speaker says all of the paragraph
+                found = List.of(new Candidate(framed, frame.cue(), frame.speaker(), "say", CueLexicon.Hint.ASSERT,
+                        framed.start(), frame.rule(), true));
+            }
+            if (found.isEmpty() && block != null && block.covers(u.line())) {
+                claims.add(block.claim(article.id(), u.span(), stance(text, new Candidate(u.span(), block.cue(), null,
+                        "say", block.hint(), u.span().start(), Block.RULE, true))));
                 continue;
             }
             if (found.stream().anyMatch(c -> c.rule().equals(SentenceAnalyzer.CLAUSE_FINAL) && c.speaker() != null
@@ -145,6 +163,13 @@ public final class AttributionExtractor implements ClaimExtractor {
                         : discourse.resolve(c.speaker());
                 if (source == null) {
                     continue;
+                }
+                if (Block.announces(text, u.span(), u.line(), c)) { // "Businessweek told Buzzfeed in a statement:"
+                    block = new Block(source, c.cue(), c.hint(), u.line(), false);
+                    if (Block.frameOnly(text, c)) {
+                        discourse.spoke(source);
+                        continue;
+                    }
                 }
                 boolean namedHere = c.speaker() != null && c.speaker().form() != Mention.Form.PRONOUN
                         && (c.speaker().form() == Mention.Form.NAME || source.name().equals(c.speaker().text()));
@@ -247,7 +272,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 for (int k = q; k < quotes.size() && quotes.get(k).outerStart() < s.end(); k++) {
                     inside.add(quotes.get(k));
                 }
-                out.add(new Unit(s, inside));
+                out.add(new Unit(s, inside, new TextSpan(lineStart, lineEnd)));
             }
             lineStart = lineEnd + 1;
         }

@@ -12,6 +12,9 @@ final class CueReader {
             "which", "if");
     private static final Set<String> DEBATE = Words.set("argue", "complain", "joke", "quip", "muse", "boast",
             "speculate", "lament");
+    private static final Set<String> ADVERBS_AFTER = Words.set("again", "also", "later", "earlier", "then", "now",
+            "too", "once", "twice", "afterwards", "instead", "separately");
+
     /** Reporting verbs that are as often nouns ("the report", "member states", "his claims"). */
     private static final Set<String> NOUN_LIKE = Words.set("state", "report", "claim", "call", "demand", "promise",
             "note", "tweet", "answer", "reply", "estimate", "forecast", "fear", "hope", "doubt", "question", "pledge",
@@ -206,6 +209,10 @@ final class CueReader {
      */
     boolean noComplement(int k) {
         int j = k + 1;
+        while (j < toks.size() && j - k <= 2 && toks.get(j).isWord() && !toks.get(j).cap()
+                && (toks.get(j).lower().endsWith("ly") || ADVERBS_AFTER.contains(toks.get(j).lower()))) {
+            j++; // "said recently in New York", "said again"
+        }
         CueLexicon.Cue cue = at(k);
         if (cue != null && (cue.lemma().equals("tell") || cue.lemma().equals("inform"))) {
             while (j < toks.size() && j - k <= 4 && toks.get(j).isWord() && !toks.get(j).is("that")

@@ -205,7 +205,7 @@ final class QuoteFrames {
             lastTok = firstTok;
         }
         int close = last.close();
-        boolean comma = close >= 0 && (",?!".indexOf(prevNonSpace(close)) >= 0 || nextNonSpace(close + 1) == ',');
+        boolean comma = close >= 0 && (",?!".indexOf(prevNonSpace(last.end())) >= 0 || nextNonSpace(close + 1) == ',');
         int s = first.start();
         int e = last.end();
         while (s < e && Tokenizer.isSpace(text.charAt(s))) {

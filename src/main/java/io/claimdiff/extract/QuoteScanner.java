@@ -16,26 +16,29 @@ final class QuoteScanner {
     static List<Quote> scan(String text, int from, int to) {
         List<Quote> out = new ArrayList<>();
         int open = -1;
+        int openLength = 1;
         boolean seenMark = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!Tokenizer.isQuoteMark(c)) {
+            int length = Tokenizer.quoteMarkLength(text, i, to);
+            if (length == 0) {
                 continue;
             }
-            boolean opening = isOpening(text, from, to, i, open >= 0);
+            boolean opening = isOpening(text, from, to, i, length, open >= 0);
             if (opening) {
                 open = i;
+                openLength = length;
             } else if (open >= 0) {
-                out.add(new Quote(open, open + 1, i, i));
+                out.add(new Quote(open, open + openLength, i, i + length - 1));
                 open = -1;
             } else if (!seenMark && afterPunctuation(text, from, i)) {
                 // a quotation whose opening mark was lost: "Russia is ready ..., “said Putin"
-                out.add(new Quote(-1, skipSpace(text, from, i), i, i));
+                out.add(new Quote(-1, skipSpace(text, from, i), i, i + length - 1));
             }
             seenMark = true;
+            i += length - 1;
         }
         if (open >= 0) {
-            out.add(new Quote(open, open + 1, to, -1));
+            out.add(new Quote(open, open + openLength, to, -1));
         }
         return seenMark ? out : singleQuotes(text, from, to);
     }
@@ -71,12 +74,12 @@ final class QuoteScanner {
         return -1;
     }
 
-    private static boolean isOpening(String text, int from, int to, int i, boolean inside) {
+    private static boolean isOpening(String text, int from, int to, int i, int length, boolean inside) {
         char c = text.charAt(i);
         char prev = i > from ? text.charAt(i - 1) : ' ';
-        char next = i + 1 < to ? text.charAt(i + 1) : ' ';
+        char next = i + length < to ? text.charAt(i + length) : ' ';
         boolean leftFree = Tokenizer.isSpace(prev) || "([{—–-/:".indexOf(prev) >= 0;
-        boolean rightFree = Tokenizer.isSpace(next) || ".,;:!?)]}—–…".indexOf(next) >= 0 || i + 1 >= to;
+        boolean rightFree = Tokenizer.isSpace(next) || ".,;:!?)]}—–…".indexOf(next) >= 0 || i + length >= to;
         boolean opening;
         if (leftFree && !rightFree) {
             opening = true;
@@ -89,7 +92,7 @@ final class QuoteScanner {
         } else {
             opening = !inside;
         }
-        if (opening && (inside || afterPunctuation(text, from, i)) && cueFollows(text, i + 1, to)) {
+        if (opening && (inside || afterPunctuation(text, from, i)) && cueFollows(text, i + length, to)) {
             return false; // a wrong-way mark: "..., “said Zelenskyy"
         }
         return opening;

@@ -60,7 +60,8 @@ final class SentenceSplitter {
             }
             int k = skipSpace(text, j, to);
             if (k >= to || k == j || protectedQuote(quotes, q, i, j) || !boundary(text, from, i, k, c)
-                    || c != '.' && Tokenizer.isQuoteMark(text.charAt(j - 1)) && frameFollows(text, k, to)) {
+                    || c != '.' && (Tokenizer.isQuoteMark(text.charAt(j - 1)) || j - 2 > i && text.charAt(j - 1) == '\''
+                    && text.charAt(j - 2) == '\'') && frameFollows(text, k, to)) {
                 i = Math.max(j, i + 1);
                 continue;
             }

@@ -23,6 +23,18 @@ final class Tokenizer {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
     }
 
+    /**
+     * The length of the quotation mark at {@code i}: 1 for a quote character, 2 for two apostrophes
+     * (''), which archives such as LexisNexis print for double quotes; else 0.
+     */
+    static int quoteMarkLength(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (isQuoteMark(c)) {
+            return 1;
+        }
+        return c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'' ? 2 : 0;
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == '‘';
     }
@@ -47,8 +59,8 @@ final class Tokenizer {
                     i++; // "Gov." is one word, not the end of a sentence
                 }
                 kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD;
-            } else if (isQuoteMark(c)) {
-                i++;
+            } else if (quoteMarkLength(text, i, to) > 0) {
+                i += quoteMarkLength(text, i, to);
                 kind = Token.Kind.QUOTE_MARK;
             } else if (c == '-' && i + 1 < to && text.charAt(i + 1) == '-') {
                 i += 2;

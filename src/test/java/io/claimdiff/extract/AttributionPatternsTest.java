@@ -306,6 +306,14 @@ class AttributionPatternsTest {
                         "it would review its boards", "Supermicro", null, "assert"),
                 new Case("role from the apposition", "WHO chief Tedros Ghebreyesus warned of more cases. The country's health minister, Jenista Mhagama, said tests were negative. In a statement, the minister stated that surveillance was strengthened.",
                         "surveillance was strengthened", "Jenista Mhagama", null, "assert"),
+                new Case("two apostrophes as quotation marks", "''We're in a bubble, and rates will rise,'' Mr. Trump said recently in New York.",
+                        "We're in a bubble", "Trump", null, "assert"),
+                new Case("transcript label", "WALLACE: Will the senator be at the debate?\n\nPENCE: The senator will not attend the debate tomorrow night.",
+                        "will not attend the debate", "PENCE", null, "assert"),
+                new Case("dash after a quotation", "\"He represents our greatest shame.\" ― Sonya Herridge",
+                        "He represents our greatest shame", "Sonya Herridge", null, "assert"),
+                new Case("statement after a colon, in the next paragraph", "The company's lawyer, Christian Schertz, said they would sue the magazine:\n\nThe reporting is blatantly illegal. It violates the rights of our client.",
+                        "It violates the rights of our client", "Christian Schertz", null, "assert"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
@@ -339,7 +347,9 @@ class AttributionPatternsTest {
             "It was not clear why Ottawa had disclosed the figures.",
             "Having said that, the plan is sound.",
             "Recently said to be ill, the singer cancelled the tour.",
-            "The secretary of state arrived in Paris on Monday."})
+            "The secretary of state arrived in Paris on Monday.",
+            "New Delhi: India on Tuesday expelled a diplomat.",
+            "Update: This article was changed to correct a date."})
     void findsNoAttributionWhereNoneIs(String sentence) {
         Article article = LOADER.fromText("n", "n.txt", "Headline line for the test\n\n" + sentence);
         List<Claim> claims = EXTRACTOR.extract(article);
