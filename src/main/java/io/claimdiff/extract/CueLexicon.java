@@ -34,7 +34,7 @@ final class CueLexicon {
                 "contradict", "contest", "brush:brushed");
         strong(forms, Hint.ASSERT, "reassure", "slam", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
                 "denounce", "decry", "praise", "applaud", "defend");
-        weak(forms, Hint.ASSERT, "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",
+        weak(forms, Hint.ASSERT, "ask", "wonder", "show:showed:shown", "find:found", "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",
                 "know:knew:known", "fear", "worry:worried", "doubt", "question");
         strong(forms, Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");
         weak(forms, Hint.DECLINE, "decline", "refuse");

@@ -12,6 +12,10 @@ final class CueReader {
             "which", "if");
     private static final Set<String> DEBATE = Words.set("argue", "complain", "joke", "quip", "muse", "boast",
             "speculate", "lament");
+    /** Cues that report a question: "asked whether", "wondered why". */
+    private static final Set<String> QUESTIONS = Words.set("ask", "wonder", "question");
+    private static final Set<String> OBJECTS = Words.set("him", "her", "them", "it", "us", "me");
+
     private static final Set<String> ADVERBS_AFTER = Words.set("again", "also", "later", "earlier", "then", "now",
             "too", "once", "twice", "afterwards", "instead", "separately");
 
@@ -98,6 +102,9 @@ final class CueReader {
                 && (next != null && next.is("by") || TELL_LIKE.contains(cue.lemma()))) {
             return null; // passive: "was told", "was denied by"
         }
+        if (next != null && WH.contains(next.lower()) && QUESTIONS.contains(cue.lemma()) && !negated(k)) {
+            return cue; // "asked whether the plan would work": a question is reported
+        }
         if (next != null && WH.contains(next.lower()) && cue.hint() != CueLexicon.Hint.DECLINE) {
             // "would not say how many" is a refusal; "said how" is no statement
             return negated(k) ? new CueLexicon.Cue(cue.lemma(), CueLexicon.Hint.DECLINE, false, false) : null;
@@ -155,8 +162,9 @@ final class CueReader {
 
     // "called the report "fake news"", "called the decision a mistake"
     private boolean callsItSomething(int k) {
-        if (k + 1 >= toks.size() || !Words.DETERMINERS.contains(toks.get(k + 1).lower())) {
-            return false;
+        if (k + 1 >= toks.size() || !Words.DETERMINERS.contains(toks.get(k + 1).lower())
+                && !(toks.get(k + 1).cap() && toks.get(k + 1).isWord()) && !OBJECTS.contains(toks.get(k + 1).lower())) {
+            return false; // "called the report", "called Trump", "called him"
         }
         for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
             Token t = toks.get(j);
@@ -200,7 +208,42 @@ final class CueReader {
                 || Words.VERB_FILLERS.contains(toks.get(j).lower()))) {
             j++;
         }
-        return j < toks.size() && (toks.get(j).is("that") || toks.get(j).is(":")) && !toks.get(j).inQuote();
+        if (j < toks.size() && (toks.get(j).is("that") || toks.get(j).is(":")) && !toks.get(j).inQuote()) {
+            return true;
+        }
+        return CLAUSAL.contains(cue.lemma()) && clauseFollows(k + 1);
+    }
+
+    /** Weak cues that take a clause without "that": "I think the company is hiding the truth", "polls show Trump leading". */
+    private static final Set<String> CLAUSAL = Words.set("think", "believe", "know", "feel", "hope", "expect", "fear",
+            "worry", "doubt", "suggest", "show", "find", "argue", "agree", "predict", "estimate", "acknowledge",
+            "conclude", "recall", "insist", "warn", "maintain");
+    private static final Set<String> CLAUSE_SUBJECTS = Words.set("he", "she", "they", "it", "we", "i", "you", "there",
+            "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "the", "a", "an", "some", "no",
+            "many", "most", "all");
+
+    // a subject, then a verb within a few words and before any comma: "the company is hiding", "Trump leading"
+    private boolean clauseFollows(int from) {
+        if (from >= toks.size()) {
+            return false;
+        }
+        Token first = toks.get(from);
+        boolean subject = CLAUSE_SUBJECTS.contains(first.lower()) || first.cap() && first.isWord()
+                || first.kind() == Token.Kind.NUMBER;
+        if (!subject || first.inQuote()) {
+            return false;
+        }
+        for (int j = from + 1; j < toks.size() && j <= from + 6; j++) {
+            Token t = toks.get(j);
+            if (t.is(",") || t.isClauseBreak() || t.is(".")) {
+                return false;
+            }
+            if (t.isWord() && !t.cap() && (grammar.verb(j) && !toks.get(j - 1).is("to") || Words.VERB_FILLERS.contains(t.lower())
+                    && !Words.PREPOSITIONS.contains(t.lower()) && !Words.TIME_WORDS.contains(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,7 +63,13 @@ final class Discourse {
         }
     }
 
+    /** Who "I" is outside quotation marks: the writer of an opinion piece or a blog. */
+    static final Source AUTHOR = new Source("the author", "the author", Mention.Type.PERSON, "author", false);
+
     private Source pronoun(Mention.Type type, String pronoun) {
+        if (pronoun.equals("i")) {
+            return AUTHOR; // quoted speech never gets here: a subject is never looked for inside quotation marks
+        }
         char wanted = pronoun.equals("she") ? 'F' : pronoun.equals("he") ? 'M' : 0;
         for (Source s : recent) {
             char g = genders.getOrDefault(s.name(), (char) 0);

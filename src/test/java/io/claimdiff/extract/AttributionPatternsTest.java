@@ -314,6 +314,16 @@ class AttributionPatternsTest {
                         "He represents our greatest shame", "Sonya Herridge", null, "assert"),
                 new Case("statement after a colon, in the next paragraph", "The company's lawyer, Christian Schertz, said they would sue the magazine:\n\nThe reporting is blatantly illegal. It violates the rights of our client.",
                         "It violates the rights of our client", "Christian Schertz", null, "assert"),
+                new Case("a reported question", "Senator Lindsey Graham asked whether the plan would survive a vote.",
+                        "whether the plan would survive", "Lindsey Graham", null, "assert"),
+                new Case("called a name something", "Former Florida Gov. Jeb Bush called Trump \"unhinged\".",
+                        "unhinged", "Jeb Bush", null, "assert"),
+                new Case("clause without that", "Polls show the senator leading in Ohio and Florida.",
+                        "the senator leading in Ohio", "Polls", null, "assert"),
+                new Case("a finding", "A Stanford study found that the program saved money.",
+                        "the program saved money", "study", null, "assert"),
+                new Case("first person in an opinion piece", "I think the company is hiding the truth.",
+                        "the company is hiding the truth", "the author", null, "assert"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
