@@ -132,8 +132,38 @@ final class Discourse {
                 return s;
             }
         }
-        String party = m.party() != null ? m.party() : text;
-        return new Source(text, party, m.type(), role, false);
+        String party = m.party() != null ? m.party() : unnamedSide(role);
+        return new Source(text, party != null ? party : text, m.type(), role, false);
+    }
+
+    /** Sources known by a description only, whose side is whoever they speak for. */
+    private static final java.util.Set<String> MEDIA_SOURCES = Words.set("source", "sources", "report", "reports",
+            "newspaper", "paper", "publication", "outlet", "magazine", "broadcaster", "daily", "website", "channel",
+            "network", "agency");
+    private static final java.util.Set<String> GOVERNMENT_SOURCES = Words.set("official", "officials", "diplomat",
+            "diplomats", "aide", "aides", "ministry", "government", "administration", "authorities", "minister",
+            "envoy", "ambassador", "military", "army", "police");
+    private static final java.util.Set<String> SPOKESPEOPLE = Words.set("spokesman", "spokeswoman", "spokesperson",
+            "spokespeople", "spokesmen", "representative", "lawyer", "lawyers", "attorney", "attorneys");
+
+    // "sources said", "the report said": the outlet in view; "an official said": the government in view;
+    // "a spokesman said": the body in view
+    private String unnamedSide(String role) {
+        boolean media = MEDIA_SOURCES.contains(role);
+        boolean government = GOVERNMENT_SOURCES.contains(role);
+        boolean spokes = SPOKESPEOPLE.contains(role);
+        for (Source s : recent) {
+            if (media && s.named() && s.type() == Mention.Type.BODY && MediaNames.looksLikeOutlet(s.name())) {
+                return s.name();
+            }
+            if (government && s.party() != null && gaz.party(s.party()) != null) {
+                return gaz.party(s.party());
+            }
+            if (spokes && s.named()) {
+                return s.party();
+            }
+        }
+        return null;
     }
 
     /** Documents whose words are their author's: "the statement read", "the letter said". */

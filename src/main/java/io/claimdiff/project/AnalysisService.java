@@ -2,6 +2,7 @@ package io.claimdiff.project;
 
 import io.claimdiff.compare.ClaimComparer;
 import io.claimdiff.extract.ClaimExtractor;
+import io.claimdiff.extract.SpeakerParties;
 import io.claimdiff.model.Analysis;
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
@@ -46,7 +47,8 @@ public final class AnalysisService {
                 failed.accept(article, e);
             }
         }
-        return new Analysis(analysed, claims, comparer.compare(analysed, claims));
+        List<Claim> agreed = SpeakerParties.agree(claims);
+        return new Analysis(analysed, agreed, comparer.compare(analysed, agreed));
     }
 
     /** Extracts every article and compares all claims. */
@@ -55,6 +57,7 @@ public final class AnalysisService {
         for (Article article : articles) {
             claims.addAll(extractor.extract(article));
         }
-        return new Analysis(articles, claims, comparer.compare(articles, claims));
+        List<Claim> agreed = SpeakerParties.agree(claims);
+        return new Analysis(articles, agreed, comparer.compare(articles, agreed));
     }
 }

@@ -1,5 +1,6 @@
 package io.claimdiff.project;
 
+import io.claimdiff.extract.SpeakerParties;
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.ClaimGraph;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -241,7 +243,19 @@ public final class Project {
         merge.claims().forEach(this::putClaim);
         links.values().removeIf(l -> l.status() == LinkStatus.PROPOSED && l.provenance() == Provenance.ENGINE
                 && (merge.removed().contains(l.a()) || merge.removed().contains(l.b())));
+        agreeParties();
         changed();
+    }
+
+    // one speaker, one party in every article: the engine's claims follow what all claims reveal
+    // (the analyst's corrections among them); the analyst's own claims are never changed
+    private void agreeParties() {
+        for (Claim agreed : SpeakerParties.agree(currentClaims())) {
+            ClaimEntry e = claims.get(agreed.id());
+            if (e != null && e.provenance() == Provenance.ENGINE && !Objects.equals(agreed.party(), e.claim().party())) {
+                putClaim(agreed.id(), new ClaimEntry(agreed, Provenance.ENGINE, e.tags(), e.note()));
+            }
+        }
     }
 
     /**

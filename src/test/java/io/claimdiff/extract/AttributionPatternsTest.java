@@ -324,6 +324,10 @@ class AttributionPatternsTest {
                         "the program saved money", "study", null, "assert"),
                 new Case("first person in an opinion piece", "I think the company is hiding the truth.",
                         "the company is hiding the truth", "the author", null, "assert"),
+                new Case("an outlet's unnamed sources are the outlet's", "Reuters reported the merger on Monday. Sources said the talks had stalled.",
+                        "the talks had stalled", "Sources", "Reuters", "assert"),
+                new Case("an unnamed official is the government's in view", "Iran's foreign ministry denied the report. An official said the drone had returned safely.",
+                        "the drone had returned safely", "official", "Iran", "assert"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
