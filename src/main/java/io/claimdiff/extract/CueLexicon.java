@@ -32,9 +32,10 @@ final class CueLexicon {
                 "fear", "regret", "welcome", "hail", "consider", "judge");
         strong(forms, Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
-        strong(forms, Hint.ASSERT, "reassure", "slam", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
+        strong(forms, Hint.ASSERT, "reassure", "slam:slammed", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
                 "denounce", "decry", "praise", "applaud", "defend");
-        weak(forms, Hint.ASSERT, "ask", "wonder", "show:showed:shown", "find:found", "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",
+        weak(forms, Hint.ASSERT, "want", "plan", "intend", "seek:sought", "aim", "threaten", "propose", "offer",
+                "ask", "wonder", "show:showed:shown", "find:found", "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",
                 "know:knew:known", "fear", "worry:worried", "doubt", "question");
         strong(forms, Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");
         weak(forms, Hint.DECLINE, "decline", "refuse");

@@ -12,6 +12,31 @@ final class CueReader {
             "which", "if");
     private static final Set<String> DEBATE = Words.set("argue", "complain", "joke", "quip", "muse", "boast",
             "speculate", "lament");
+    /** Positions held as intentions: "Moscow wants Kyiv to lay down its arms", "the party plans to vote no". */
+    private static final Set<String> INTENTIONS = Words.set("want", "plan", "intend", "seek", "aim", "threaten",
+            "propose", "hope", "expect", "offer", "agree");
+
+    /** Whether the cue reports a state of mind or an intention rather than words ("thinks", "wants to"). */
+    static boolean inward(CueLexicon.Cue cue) {
+        return INTENTIONS.contains(cue.lemma()) || CLAUSAL.contains(cue.lemma()) && cue.weak();
+    }
+
+    // "to" and a verb right after the cue, or after a short object: "wants to", "wants Congress to act"
+    private boolean infinitiveFollows(int from) {
+        for (int j = from; j < toks.size() - 1 && j <= from + 4; j++) {
+            Token t = toks.get(j);
+            if (t.is("to")) {
+                Token verb = toks.get(j + 1);
+                return verb.isWord() && !verb.cap() && !Words.DETERMINERS.contains(verb.lower())
+                        && (j == from || grammar.verb(j + 1));
+            }
+            if (!t.isWord() || Words.PREPOSITIONS.contains(t.lower()) || CueLexicon.lookup(t.lower()) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Cues that report a question: "asked whether", "wondered why". */
     private static final Set<String> QUESTIONS = Words.set("ask", "wonder", "question");
     private static final Set<String> OBJECTS = Words.set("him", "her", "them", "it", "us", "me");
@@ -91,10 +116,17 @@ final class CueReader {
                 && next.kind() != Token.Kind.QUOTE_MARK)) {
             return null; // "adding Black Widow to their streaming platform" adds no words
         }
+        if (cue.ing() && inward(cue)) {
+            return null; // "knowing that", "hoping to": no words reported
+        }
         if (cue.ing()) {
             boolean participle = prev != null && (prev.is("as") || Words.participleClause(toks, k));
             boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
-            if (!participle && !progressive) {
+            // "footage of Trump saying, “That makes me smart”", "Oz saying that": a gerund with its subject
+            boolean gerund = prev != null && (prev.cap() && prev.isWord() && !Words.NOT_NAMES.contains(prev.lower())
+                    || OBJECTS.contains(prev.lower())) && next != null && (next.is("that") || next.is(",")
+                    || next.is(":") || next.kind() == Token.Kind.QUOTE_MARK);
+            if (!participle && !progressive && !gerund) {
                 return null;
             }
         }
@@ -194,6 +226,9 @@ final class CueReader {
         }
         if (cue.hint() == CueLexicon.Hint.DECLINE) {
             return next.is("to");
+        }
+        if (INTENTIONS.contains(cue.lemma())) {
+            return infinitiveFollows(k + 1); // "wants to", "plans to", "wants Congress to act"
         }
         if ((cue.lemma().equals("respond") || cue.lemma().equals("reply")) && next.is("to")) {
             for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {

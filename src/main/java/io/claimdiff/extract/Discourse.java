@@ -117,8 +117,12 @@ final class Discourse {
                 return named(new Mention(m.span(), person, Mention.Type.PERSON, Mention.Form.NAME, m.party(), role, false));
             }
         }
-        if (DOCUMENT_ROLES.contains(role) && m.definite() && !recent.isEmpty()) {
-            return recent.peekFirst(); // "the statement continued": whoever issued it, the last source in view
+        if (DOCUMENT_ROLES.contains(role) && m.definite()) {
+            for (Source s : recent) {
+                if (quoted.contains(s.name())) {
+                    return s; // "the statement continued": whoever issued it, the last to speak
+                }
+            }
         }
         boolean anaphoric = m.type() == Mention.Type.PERSON
                 || m.type() == Mention.Type.BODY && m.party() == null && Words.ANAPHORIC_BODIES.contains(role);
@@ -133,6 +137,10 @@ final class Discourse {
             }
         }
         String party = m.party() != null ? m.party() : unnamedSide(role);
+        char g = FEMALE_WORDS.contains(role) ? 'F' : MALE_WORDS.contains(role) ? 'M' : 0;
+        if (g != 0) {
+            genders.putIfAbsent(text, g); // "a woman who alleges ...": not the "he" of the next sentence
+        }
         return new Source(text, party != null ? party : text, m.type(), role, false);
     }
 
@@ -168,7 +176,7 @@ final class Discourse {
 
     /** Documents whose words are their author's: "the statement read", "the letter said". */
     private static final java.util.Set<String> DOCUMENT_ROLES = Words.set("statement", "letter", "memo", "release",
-            "communique", "declaration", "message", "note", "tweet", "post", "complaint", "lawsuit", "filing", "suit");
+            "communique", "declaration", "message", "note", "tweet", "post");
 
     /** Descriptions of businesses and media, which never stand for a country or its government. */
     private static final java.util.Set<String> ORGANISATION_ROLES = Words.set("company", "firm", "group", "bank",

@@ -22,6 +22,15 @@ final class NounPhrases {
         this.grammar = grammar;
     }
 
+    Gazetteer gazetteer() {
+        return gaz;
+    }
+
+    /** Whether {@code word} is a common first name ("Justin", "Melanie"). */
+    boolean knowsFirstName(String word) {
+        return gaz.gender(word) != 0;
+    }
+
     /** The parts of speech of the sentence. */
     SentenceGrammar grammar() {
         return grammar;
@@ -215,6 +224,10 @@ final class NounPhrases {
      */
     private Mention.Type grammaticalType(int k, String head) {
         boolean quantity = QUANTITIES.contains(head);
+        if (k >= 2 && grammar.is(k, "ADJ") && toks.get(k - 1).cap() && toks.get(k - 2).is("the")
+                && gaz.party(word(toks.get(k - 1))) != null) {
+            return Mention.Type.PERSON; // "the Portugal international", "the England regular"
+        }
         if (!quantity && (Words.TIME_WORDS.contains(head) || Words.NOT_NAMES.contains(head)
                 || OBJECT_PRONOUNS.containsKey(head) || Words.PREPOSITIONS.contains(head)
                 || head.length() < 3 && !toks.get(k).isWord() || !grammar.is(k, "NOUN") && !grammar.is(k, "NUM"))) {

@@ -104,7 +104,7 @@ final class QuoteFrames {
                 return null;
             }
             consumed[k] = true;
-            return candidate(content, k, cue, s.mention(), SentenceAnalyzer.QUOTE_AFTER);
+            return candidate(partialQuote(group, content), k, cue, s.mention(), SentenceAnalyzer.QUOTE_AFTER);
         }
         return null;
     }
@@ -120,6 +120,21 @@ final class QuoteFrames {
             }
         }
         return false;
+    }
+
+    // "However laudable the goal, using the tax ''is a misguided approach,'' Mr. Burman said": words before
+    // a quotation in its own sentence belong to the statement the frame attributes
+    private TextSpan partialQuote(Group group, TextSpan content) {
+        if (group.firstTok == 0 || quotes.stream().anyMatch(q -> q.outerEnd() <= toks.get(group.firstTok).start()
+                && q.outerStart() >= toks.get(0).start())) {
+            return content; // the quotation opens the sentence, or follows another one
+        }
+        for (int k = 0; k < group.firstTok; k++) {
+            if (cues.at(k) != null || toks.get(k).isClauseBreak()) {
+                return content; // "He told reporters on Friday “…,” the ministry said" reports a report
+            }
+        }
+        return new TextSpan(toks.get(0).start(), content.end());
     }
 
     private Candidate before(Group group, TextSpan content, int lb) {

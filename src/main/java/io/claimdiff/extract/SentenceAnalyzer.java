@@ -61,6 +61,9 @@ final class SentenceAnalyzer {
                 out.add(c);
             }
         }
+        for (Candidate n : new NominalReports(text, toks, np, np.gazetteer()).find(sentence)) {
+            nominal(out, n);
+        }
         if (out.isEmpty()) {
             Candidate late = accordingTo(false);
             Candidate refusal = late == null ? noComment() : null;
@@ -106,7 +109,7 @@ final class SentenceAnalyzer {
             subject = subject != null ? subject : subjects.before(k, 0);
             if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",") && !cue.ing()) {
                 Mention after = subjects.after(k + 1, toks.size());
-                if (after != null) { // "The economy will grow, said the minister."
+                if (after != null && speakerLike(after)) { // "The economy will grow, said the minister."
                     out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
                             new TextSpan(cueTok.start(), cueTok.end()), after, cue.lemma(), cue.hint(),
                             sentence.start(), CLAUSE_FINAL, false));
@@ -119,7 +122,7 @@ final class SentenceAnalyzer {
             }
             Candidate open = !out.isEmpty() ? out.get(out.size() - 1) : null;
             if (open != null) {
-                if (!subject.afterBreak() || subject.clauseStart() <= open.cue().start()) {
+                if (!subject.afterBreak() || subject.clauseStart() <= open.cue().start() || CueReader.inward(cue)) {
                     continue; // a report nested in the previous one's content
                 }
                 out.set(out.size() - 1, open.withContentEnd(trimEnd(subject.clauseStart())));
@@ -162,9 +165,7 @@ final class SentenceAnalyzer {
             return null;
         }
         Mention m = subjects.after(k + 1, toks.size());
-        boolean speaker = m != null && (m.form() == Mention.Form.NAME || m.form() == Mention.Form.DESCRIPTION
-                && (Words.PERSON_NOUNS.contains(m.role()) || Words.BODY_NOUNS.contains(m.role())));
-        if (!speaker) {
+        if (m == null || !speakerLike(m)) {
             return null; // not "Podolyak, announced the postponement"
         }
         SentenceGrammar g = np.grammar();
@@ -174,6 +175,12 @@ final class SentenceAnalyzer {
             }
         }
         return m;
+    }
+
+    // a name, or a description by a listed noun for people and bodies: "the minister", not "the accusations"
+    private static boolean speakerLike(Mention m) {
+        return m.form() == Mention.Form.NAME || m.form() == Mention.Form.DESCRIPTION
+                && (Words.PERSON_NOUNS.contains(m.role()) || Words.BODY_NOUNS.contains(m.role()));
     }
 
     // no verb, quotation or colon after the cue: no statement can follow it
@@ -186,6 +193,32 @@ final class SentenceAnalyzer {
             }
         }
         return true;
+    }
+
+    // "India rejected the allegations by Trudeau that Indian agents were involved": India's statement
+    // ends where Trudeau's begins; a nominal report inside a quotation is the quotation's own matter
+    private void nominal(List<Candidate> out, Candidate n) {
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.direct() && c.content().overlaps(n.content())) {
+                return;
+            }
+            boolean inside = c.content().start() < n.cue().start() && c.content().end() > n.cue().end();
+            if (inside && c.hint() == CueLexicon.Hint.ASSERT) {
+                out.set(i, c.withContentEnd(trimEnd(toks.get(thatBefore(n.content().start())).start())));
+            } else if (!inside && (c.content().overlaps(n.content()) || c.content().overlaps(n.cue()))) {
+                return;
+            } // a denial's content is the allegation it denies, which stays whole beside the allegation's own claim
+        }
+        out.add(n);
+    }
+
+    private int thatBefore(int offset) {
+        int k = 0;
+        while (k + 1 < toks.size() && toks.get(k + 1).start() < offset) {
+            k++;
+        }
+        return k;
     }
 
     // ", adding that ...", ", insisting that ...": a further statement by whoever the sentence quoted last

@@ -25,29 +25,28 @@ final class SentenceGrammar {
         if (k < 0 || k >= toks.size()) {
             return "X";
         }
-        if (tags == null || k < from || k >= to) {
+        if (tags == null) {
+            tags = new String[toks.size()];
+        }
+        if (tags[k] == null) {
             // the rules ask about a few words around a cue: a window of words around the one asked about
             // gets the tags the whole sentence would give it (the model looks two words either way and at the
-            // two tags before), for a fraction of the work
+            // two tags before), for a fraction of the work; words tagged before keep their tags, so each
+            // word is tagged about once however many cues a long sentence has
             int lo = Math.max(0, k - BEHIND);
             int hi = Math.min(toks.size(), k + AHEAD);
-            if (tags != null) {
-                lo = Math.min(lo, from);
-                hi = Math.max(hi, to);
-            }
             String[] window = tagger.get().tag(words(lo, hi));
-            tags = new String[toks.size()];
-            System.arraycopy(window, 0, tags, lo, window.length);
-            from = lo;
-            to = hi;
+            for (int i = 0; i < window.length; i++) {
+                if (tags[lo + i] == null) {
+                    tags[lo + i] = window[i];
+                }
+            }
         }
         return tags[k];
     }
 
     private static final int BEHIND = 8;
     private static final int AHEAD = 5;
-    private int from;
-    private int to;
 
     /** A common or proper noun, a number, or a pronoun: what a subject's head can be. */
     boolean nominal(int k) {

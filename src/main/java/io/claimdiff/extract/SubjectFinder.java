@@ -54,6 +54,23 @@ final class SubjectFinder {
         return i;
     }
 
+    // "Rep. Gwen Moore (D-Wis.) said", "India on Tuesday (September 19) rejected": a short parenthesis
+    // between the subject and its verb is skipped
+    private int skipParenthesis(int i, int lb) {
+        if (i < lb || !toks.get(i).is(")")) {
+            return i;
+        }
+        for (int k = i - 1; k >= lb && i - k <= 10; k--) {
+            if (toks.get(k).is("(")) {
+                return k - 1;
+            }
+            if (toks.get(k).is(")") || toks.get(k).kind() == Token.Kind.QUOTE_MARK) {
+                return i;
+            }
+        }
+        return i;
+    }
+
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {
         boolean participle = toks.get(cue).lower().endsWith("ing") && cue > lb && Words.participleClause(toks, cue);
@@ -74,13 +91,19 @@ final class SubjectFinder {
                 from--; // "went on to add", "was quick to reject", "came forward to say"
             }
         }
-        int i = skipFillers(from, lb);
+        int i = skipFillers(skipParenthesis(skipFillers(from, lb), lb), lb);
         if (i < lb || toks.get(i).inQuote() || toks.get(i).kind() == Token.Kind.QUOTE_MARK) {
             return null;
         }
         if (toks.get(i).is("and") || toks.get(i).is("but")) {
             Mention m = sentenceSubject(lb, i, false);
             return m == null ? null : new Subject(m, false, false, toks.get(lb).start());
+        }
+        if (toks.get(i).is("who") && i - 1 >= lb) {
+            // "Trudeau and Joly who blamed India", "a woman who alleges": the relative's antecedent speaks
+            int end = toks.get(i - 1).is(",") ? i - 1 : i;
+            Mention m = end > lb ? grammaticalSubject(lb, end, true) : null;
+            return m == null || !personLike(m) ? null : new Subject(m, false, true, toks.get(i).start());
         }
         if (toks.get(i).is(",")) {
             Subject relative = relativeAntecedent(i, lb);
@@ -181,6 +204,10 @@ final class SubjectFinder {
      * cue hold a clause ("hours after Sanders said"), or null.
      */
     private Mention grammaticalSubject(int from, int to) {
+        return grammaticalSubject(from, to, false);
+    }
+
+    private Mention grammaticalSubject(int from, int to, boolean fromStart) {
         SentenceGrammar g = np.grammar();
         int head = to - 1;
         while (head >= from && !toks.get(head).isWord() && toks.get(head).kind() != Token.Kind.NUMBER) {
@@ -190,10 +217,11 @@ final class SubjectFinder {
             return null;
         }
         int start = head;
-        while (start - 1 >= from && insidePhrase(start - 1, g)) {
+        // a relative's antecedent is the nearest phrase: "the request of [a woman] who alleges"
+        while (start - 1 >= from && insidePhrase(start - 1, g) && !(fromStart && toks.get(start - 1).is("of"))) {
             start--;
         }
-        if (start == from || Words.CONDITIONALS.contains(toks.get(start - 1).lower())) {
+        if (start == from && !fromStart || start > from && Words.CONDITIONALS.contains(toks.get(start - 1).lower())) {
             return null; // "It was not clear why Kiev has disclosed them": a question, not a report
         }
         return np.analyse(start, to);
@@ -244,6 +272,19 @@ final class SubjectFinder {
             }
         }
         return false;
+    }
+
+    // someone "who" can say something: a person or group described as such, a titled or first-named
+    // person, not "the Munich Security Conference who"
+    private boolean personLike(Mention m) {
+        if (m.form() == Mention.Form.PRONOUN) {
+            return false;
+        }
+        if (m.type() == Mention.Type.GROUP || m.form() == Mention.Form.DESCRIPTION) {
+            return m.type() != Mention.Type.BODY;
+        }
+        String first = m.text().split("\\s+")[0];
+        return Words.PERSON_NOUNS.contains(m.role()) || Words.HONORIFICS.contains(m.role()) || np.knowsFirstName(first);
     }
 
     // a word that can stand before the rest of a noun phrase: "the", "28", "percent of", "Supreme", "Trump's"
