@@ -168,6 +168,8 @@ public final class AttributionExtractor implements ClaimExtractor {
                     block = new Block(source, c.cue(), c.hint(), u.line(), false);
                     if (Block.frameOnly(text, c)) {
                         discourse.spoke(source);
+                        quotedHere = true; // "He said:" and a quotation as the next paragraph
+                        lastQuoted = source;
                         continue;
                     }
                 }

@@ -32,7 +32,7 @@ final class CueLexicon {
                 "fear", "regret", "welcome", "hail", "consider", "judge");
         strong(forms, Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
-        strong(forms, Hint.ASSERT, "reassure", "slam:slammed", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
+        strong(forms, Hint.ASSERT, "exhort", "implore", "reassure", "slam:slammed", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
                 "denounce", "decry", "praise", "applaud", "defend");
         weak(forms, Hint.ASSERT, "want", "plan", "intend", "seek:sought", "aim", "threaten", "propose", "offer",
                 "ask", "wonder", "show:showed:shown", "find:found", "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",

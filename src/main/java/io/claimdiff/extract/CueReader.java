@@ -121,7 +121,8 @@ final class CueReader {
         }
         if (cue.ing()) {
             boolean participle = prev != null && (prev.is("as") || Words.participleClause(toks, k));
-            boolean progressive = prev != null && BE.contains(prev.lower()) && next != null && next.is("that");
+            boolean progressive = prev != null && BE.contains(prev.lower()) && next != null
+                    && (next.is("that") || !cue.weak() && !BE.contains(next.lower())); // "are slamming Kaine"
             // "footage of Trump saying, “That makes me smart”", "Oz saying that": a gerund with its subject
             boolean gerund = prev != null && (prev.cap() && prev.isWord() && !Words.NOT_NAMES.contains(prev.lower())
                     || OBJECTS.contains(prev.lower())) && next != null && (next.is("that") || next.is(",")
@@ -245,6 +246,9 @@ final class CueReader {
         }
         if (j < toks.size() && (toks.get(j).is("that") || toks.get(j).is(":")) && !toks.get(j).inQuote()) {
             return true;
+        }
+        if (j < toks.size() && toks.get(j).kind() == Token.Kind.QUOTE_MARK && j > k + 1 && toks.get(j - 1).is(",")) {
+            return true; // "asked, “Why aren't I 50 points ahead?”": a quotation reported by the cue
         }
         return CLAUSAL.contains(cue.lemma()) && clauseFollows(k + 1);
     }

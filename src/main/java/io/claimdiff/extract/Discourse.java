@@ -29,6 +29,9 @@ final class Discourse {
             "prince", "sir", "lord", "baron", "man", "father", "brother", "congressman", "businessman");
 
     private static final int MEMORY = 12;
+    /** People whose role says nothing of their number or sex, who may be "they". */
+    private static final java.util.Set<String> NEUTRAL_ROLES = Words.set("spokesperson", "representative", "person",
+            "official", "source", "spokespeople");
 
     private final Deque<Source> recent = new ArrayDeque<>();
     private final EntityRegistry registry;
@@ -76,7 +79,8 @@ final class Discourse {
             boolean fits = switch (type) {
                 case PERSON -> s.type() == Mention.Type.PERSON && (wanted == 0 || g == 0 || g == wanted);
                 case BODY -> s.type() == Mention.Type.BODY;
-                case GROUP -> s.type() == Mention.Type.GROUP || s.type() == Mention.Type.BODY;
+                case GROUP -> s.type() == Mention.Type.GROUP || s.type() == Mention.Type.BODY
+                        || s.type() == Mention.Type.PERSON && NEUTRAL_ROLES.contains(s.role()); // a spokesperson's "they"
             };
             if (fits) {
                 if (wanted != 0) {

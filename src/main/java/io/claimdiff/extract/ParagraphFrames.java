@@ -50,6 +50,9 @@ final class ParagraphFrames {
 
     // "PENCE: Well, look", "Pat Caddell: Democrat Voters Worried …": a name, then a colon
     private static Frame label(String text, int from, int to, Gazetteer gaz, EntityRegistry registry) {
+        while (from < to && (Tokenizer.isSpace(text.charAt(from)) || Tokenizer.quoteMarkLength(text, from, to) > 0)) {
+            from++; // a transcript quoted paragraph by paragraph: "WALLACE: …
+        }
         int colon = text.indexOf(':', from);
         if (colon < 0 || colon >= to || colon - from > 60) {
             return null;

@@ -177,6 +177,10 @@ final class SubjectFinder {
             }
             boolean participle = adverbial(w) && (s > 0 || !toks.get(first).cap());
             if (w.equals("which") || w.equals("who") || w.equals("whose") || w.equals("whom") || participle) {
+                Mention inner = s == 0 && subordinatorIn(seg[0] + 1, seg[1]) ? grammaticalSubject(seg[0] + 1, seg[1]) : null;
+                if (inner != null) { // "…, which comes into force when the West is warning": the West warns
+                    return new Subject(inner, true, true, inner.span().start());
+                }
                 continue;
             }
             Mention m = np.analyse(seg[0], seg[1]);
@@ -229,6 +233,15 @@ final class SubjectFinder {
 
     private static final java.util.Set<String> SUBORDINATORS = Words.set("after", "before", "when", "while", "since",
             "because", "although", "though", "once", "until", "unless", "whereas", "as");
+
+    private boolean subordinatorIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SUBORDINATORS.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "hours after Sanders", "The summit brought together leaders": the words before the cue are no
     // single noun phrase; a relative clause ("Officials who have seen the report") is left to the words
