@@ -72,6 +72,46 @@ mkdir -p target/jpackage/input target/installer
 cp target/claimdiff.jar target/jpackage/input/
 cp -r target/lib target/jpackage/input/lib
 
+# --- OpenNLP, trimmed to its part-of-speech tagger ---------------------------------------------
+# The app uses only OpenNLP's tagger (ADR 0007); the rest of opennlp-tools (formats, command line,
+# parser, name finder, stemmers, ...) is 1 MB of its 1.4 MB, and the app-image must stay under
+# 100 MB. Only the staged copy is trimmed: Maven, the tests and `java -jar target/claimdiff.jar`
+# keep the full jar. Trimmed before jpackage, so the app-image, its .tar.gz, the .deb and the
+# AppCDS archive (which records each jar's size and time) all have the same jar. The kept packages
+# are those the tagger and its model load, util/featuregen reflectively from the model's
+# descriptor. A trimmed jar must give the samples' analysis byte for byte, or the full jar ships.
+trim_opennlp() {
+  local jar=$1 work=target/jpackage/opennlp-trim p full="$PWD/$1"
+  local keep=" postag ml util dictionary ngram log commons monitoring models "
+  rm -rf "$work"; mkdir -p "$work/x"
+  (cd "$work/x" && "$bin/jar" xf "$full") || return 1
+  [ -d "$work/x/opennlp/tools/postag" ] && [ -f "$work/x/META-INF/MANIFEST.MF" ] || return 1
+  for p in "$work/x/opennlp/tools"/*/; do
+    case "$keep" in *" $(basename "$p") "*) ;; *) rm -rf "$p" ;; esac
+  done
+  # its Main-Class is the command line, which is gone
+  grep -v '^Main-Class:' "$work/x/META-INF/MANIFEST.MF" > "$work/MANIFEST.MF" || return 1
+  rm "$work/x/META-INF/MANIFEST.MF" || return 1
+  "$bin/jar" --create --file "$work/trimmed.jar" --manifest "$work/MANIFEST.MF" -C "$work/x" . || return 1
+  cp "$work/trimmed.jar" "$jar" || return 1
+  local samples=(sample-articles/*.txt)
+  "$bin/java" -jar target/claimdiff.jar analyze --json "${samples[@]}" > "$work/full.out" 2>&1 || return 1
+  "$bin/java" -jar target/jpackage/input/claimdiff.jar analyze --json "${samples[@]}" \
+    > "$work/trimmed.out" 2>&1 || return 1
+  cmp -s "$work/full.out" "$work/trimmed.out"
+}
+for jar in target/jpackage/input/lib/opennlp-tools-*.jar; do
+  [ -f "$jar" ] || continue
+  full_size=$(du -h "$jar" | cut -f1)
+  if trim_opennlp "$jar"; then
+    echo "build.sh: $(basename "$jar") trimmed to the tagger's packages: $full_size -> $(du -h "$jar" | cut -f1)"
+    rm -rf target/jpackage/opennlp-trim/x
+  else
+    cp "target/lib/$(basename "$jar")" "$jar"
+    echo "build.sh: trimming $(basename "$jar") failed (see target/jpackage/opennlp-trim/); the full jar ships" >&2
+  fi
+done
+
 # --- a trimmed runtime ---------------------------------------------------------------------------
 # The modules jdeps finds in the jar and every library (JavaFX included: it runs from the class
 # path, so its needs - java.desktop via jdk.unsupported.desktop, jdk.unsupported, jdk.jfr - must be
