@@ -72,45 +72,131 @@ mkdir -p target/jpackage/input target/installer
 cp target/claimdiff.jar target/jpackage/input/
 cp -r target/lib target/jpackage/input/lib
 
-# --- OpenNLP, trimmed to its part-of-speech tagger ---------------------------------------------
-# The app uses only OpenNLP's tagger (ADR 0007); the rest of opennlp-tools (formats, command line,
-# parser, name finder, stemmers, ...) is 1 MB of its 1.4 MB, and the app-image must stay under
-# 100 MB. Only the staged copy is trimmed: Maven, the tests and `java -jar target/claimdiff.jar`
-# keep the full jar. Trimmed before jpackage, so the app-image, its .tar.gz, the .deb and the
-# AppCDS archive (which records each jar's size and time) all have the same jar. The kept packages
-# are those the tagger and its model load, util/featuregen reflectively from the model's
-# descriptor. A trimmed jar must give the samples' analysis byte for byte, or the full jar ships.
-trim_opennlp() {
-  local jar=$1 work=target/jpackage/opennlp-trim p full="$PWD/$1"
-  local keep=" postag ml util dictionary ngram log commons monitoring models "
-  rm -rf "$work"; mkdir -p "$work/x"
-  (cd "$work/x" && "$bin/jar" xf "$full") || return 1
-  [ -d "$work/x/opennlp/tools/postag" ] && [ -f "$work/x/META-INF/MANIFEST.MF" ] || return 1
-  for p in "$work/x/opennlp/tools"/*/; do
-    case "$keep" in *" $(basename "$p") "*) ;; *) rm -rf "$p" ;; esac
+# --- libraries trimmed to the packages the app reaches --------------------------------------------
+# The app-image must stay under 100 MB, and two libraries are mostly code the app never runs:
+# OpenNLP, of which it uses the part-of-speech tagger (ADR 0007), and ControlsFX, of which it uses
+# NotificationPane and TextFields' autocompletion. Only the staged copies are trimmed: Maven, the
+# tests and `java -jar target/claimdiff.jar` keep the full jars. Trimmed before jpackage, so the
+# app-image, its .tar.gz, the .deb and the AppCDS archive (which records each jar's size and time)
+# all have the same jars. A trimmed jar keeps whole packages, the listed ones: every package that
+# holds a class reachable from the app's classes (and from the classes the tagger's model names,
+# which OpenNLP loads reflectively), with that package's resources. It ships only if
+#  - every class of the full jar that is reachable (jdeps -verbose:class, transitively) from the
+#    app's classes and the model's class names is still in the staged jars, and
+#  - `analyze --json` on the samples gives byte for byte what the full jars give;
+# if that or any step fails, build.sh says so and the full jar ships (work files in target/jpackage/trim/).
+trim=target/jpackage/trim
+rm -rf "$trim"; mkdir -p "$trim"
+# the classes the tagger's model names (its factory, its feature generators): loaded reflectively
+model_classes() {
+  local jar m b; mkdir -p "$trim/model"
+  for jar in target/jpackage/input/lib/opennlp-models-*.jar; do
+    [ -f "$jar" ] || continue
+    m="$PWD/$jar"
+    (cd "$trim/model" && "$bin/jar" xf "$m" && for b in *.bin; do
+       "$bin/jar" xf "$b" generator.featuregen manifest.properties || exit 1
+       grep -ho 'opennlp\.tools\.[A-Za-z0-9_.$]*' generator.featuregen manifest.properties || exit 1
+     done) || return 1
   done
-  # its Main-Class is the command line, which is gone
-  grep -v '^Main-Class:' "$work/x/META-INF/MANIFEST.MF" > "$work/MANIFEST.MF" || return 1
-  rm "$work/x/META-INF/MANIFEST.MF" || return 1
-  "$bin/jar" --create --file "$work/trimmed.jar" --manifest "$work/MANIFEST.MF" -C "$work/x" . || return 1
-  cp "$work/trimmed.jar" "$jar" || return 1
-  local samples=(sample-articles/*.txt)
-  "$bin/java" -jar target/claimdiff.jar analyze --json "${samples[@]}" > "$work/full.out" 2>&1 || return 1
-  "$bin/java" -jar target/jpackage/input/claimdiff.jar analyze --json "${samples[@]}" \
-    > "$work/trimmed.out" 2>&1 || return 1
-  cmp -s "$work/full.out" "$work/trimmed.out"
 }
-for jar in target/jpackage/input/lib/opennlp-tools-*.jar; do
-  [ -f "$jar" ] || continue
-  full_size=$(du -h "$jar" | cut -f1)
-  if trim_opennlp "$jar"; then
-    echo "build.sh: $(basename "$jar") trimmed to the tagger's packages: $full_size -> $(du -h "$jar" | cut -f1)"
-    rm -rf target/jpackage/opennlp-trim/x
-  else
-    cp "target/lib/$(basename "$jar")" "$jar"
-    echo "build.sh: trimming $(basename "$jar") failed (see target/jpackage/opennlp-trim/); the full jar ships" >&2
+# reach_check FULLJAR: prints and fails on the classes of FULLJAR that are reachable from the app's
+# classes (and the model's) but in none of the staged jars
+reach_check() {
+  local full=$1 roots
+  roots=$(model_classes | sort -u | paste -sd' ' -) || return 1
+  "$bin/jar" tf "$full" | sed -n 's#^\(META-INF/versions/[0-9]*/\)\{0,1\}\(.*\)\.class$#\2#p' | tr / . \
+    | sort -u > "$trim/full-classes.lst"
+  "$bin/jdeps" -verbose:class -filter:none --multi-release 17 --ignore-missing-deps \
+    target/jpackage/input/claimdiff.jar target/jpackage/input/lib/*.jar > "$trim/jdeps.txt" 2>&1 || return 1
+  # the classes reachable from the app's and the model's that no staged jar has (JDK classes too:
+  # jdeps lists only the staged jars' classes on the left, versioned ones as NN/name)
+  awk -v extra="$roots" '
+    /^   [^ ]+ +-> [^ ]+ / { c = $1; sub(/^[0-9]+\//, "", c); e[c] = e[c] " " $3; if (c ~ /^io\.claimdiff\./) seen[c] }
+    END { n = 0; for (c in seen) q[++n] = c
+          k = split(extra, x, " "); for (j = 1; j <= k; j++) if (!(x[j] in seen)) { seen[x[j]]; q[++n] = x[j] }
+          for (i = 1; i <= n; i++) {
+            if (!(q[i] in e)) { print q[i]; continue }
+            m = split(e[q[i]], t, " ")
+            for (j = 1; j <= m; j++) if (!(t[j] in seen)) { seen[t[j]]; q[++n] = t[j] } }
+          if (n < 1000) print "(only " n " classes reachable: did jdeps fail?)" }' "$trim/jdeps.txt" \
+    | sort > "$trim/absent.lst"
+  grep -xFf "$trim/full-classes.lst" "$trim/absent.lst" > "$trim/missing.lst" || true
+  if [ -s "$trim/missing.lst" ] || grep -q '^(' "$trim/absent.lst"; then
+    echo "build.sh: reachable from the app, but not in the trimmed jar:" >&2
+    { cat "$trim/missing.lst"; grep '^(' "$trim/absent.lst"; } | head -20 | sed 's/^/  /' >&2
+    return 1
   fi
-done
+}
+# trim_jar JAR KEEP...: keeps the jar's files in the package folders KEEP and at its top level (but
+# module-info.class, whose exports name the dropped packages) and META-INF/ (but the services of
+# interfaces that are gone, and the manifest's Main-Class); drops the other packages' classes and
+# resources. A file name after `drop:` is dropped too (a resource that only a dropped package loads).
+trim_jar() {
+  local jar=$1 x="$trim/x" full="$PWD/target/lib/${1##*/}" d f keep=" " drop=() mode=keep; shift
+  for f in "$@"; do
+    case "$f" in drop:) mode=drop ;; *) if [ $mode = keep ]; then keep+="$f "; else drop+=("$f"); fi ;; esac
+  done
+  rm -rf "$x"; mkdir -p "$x"
+  (cd "$x" && "$bin/jar" xf "$full") || return 1
+  [ -f "$x/META-INF/MANIFEST.MF" ] || return 1
+  for f in $keep; do [ -d "$x/$f" ] || { echo "build.sh: $(basename "$jar") has no $f" >&2; return 1; }; done
+  while IFS= read -r d; do
+    d=${d#"$x"/}
+    case "$d" in META-INF|META-INF/*) continue ;; esac
+    case "$keep" in *" $d "*) continue ;; esac
+    find "$x/$d" -maxdepth 1 -type f -delete || return 1
+  done < <(find "$x" -mindepth 1 -type d)
+  for f in ${drop[@]+"${drop[@]}"}; do rm "$x/$f" || return 1; done
+  rm -f "$x/module-info.class" "$x"/META-INF/versions/*/module-info.class
+  for f in "$x"/META-INF/services/*; do
+    [ -f "$f" ] || continue
+    [ -f "$x/$(basename "$f" | tr . /).class" ] || rm "$f"
+  done
+  find "$x" -type d -empty -delete
+  grep -v '^Main-Class:' "$x/META-INF/MANIFEST.MF" > "$trim/MANIFEST.MF" || return 1
+  rm "$x/META-INF/MANIFEST.MF" || return 1
+  "$bin/jar" --create --file "$trim/trimmed.jar" --manifest "$trim/MANIFEST.MF" -C "$x" . || return 1
+  cp "$trim/trimmed.jar" "$jar" || return 1
+  reach_check "$full" || return 1
+  local samples=(sample-articles/*.txt)
+  if [ ! -s "$trim/full.out" ]; then
+    "$bin/java" -jar target/claimdiff.jar analyze --json "${samples[@]}" > "$trim/full.out" 2>&1 || return 1
+  fi
+  "$bin/java" -jar target/jpackage/input/claimdiff.jar analyze --json "${samples[@]}" \
+    > "$trim/trimmed.out" 2>&1 || return 1
+  cmp -s "$trim/full.out" "$trim/trimmed.out"
+}
+trim_staged() {  # trim_staged GLOB WHAT KEEP...: trim_jar on each staged jar matching GLOB
+  local glob=$1 what=$2 jar full_size; shift 2
+  for jar in target/jpackage/input/lib/$glob; do
+    [ -f "$jar" ] || continue
+    full_size=$(du -h "$jar" | cut -f1)
+    if trim_jar "$jar" "$@"; then
+      echo "build.sh: $(basename "$jar") trimmed to $what: $full_size -> $(du -h "$jar" | cut -f1)"
+      rm -rf "$trim/x"
+    else
+      cp "target/lib/$(basename "$jar")" "$jar"
+      echo "build.sh: trimming $(basename "$jar") failed (see $trim/); the full jar ships" >&2
+    fi
+  done
+}
+# OpenNLP: the tagger, the model reader (maxent, perceptron, naive Bayes, quasi-Newton), the
+# model's feature generators (util/featuregen); `cmdline` and `tokenize` for the few classes the
+# tagger's training and POSSample reach (TrainingParameters -> CmdLineUtil, WhitespaceTokenizer).
+# Gone: formats, the command line's tools, parser, namefind, chunker, sentdetect, stemmers, ...
+trim_staged 'opennlp-tools-*.jar' "the tagger's packages" \
+  opennlp/tools/{postag,cmdline,tokenize,commons,models,monitoring,ngram} \
+  opennlp/tools/dictionary{,/serializer} opennlp/tools/ml{,/maxent,/maxent/io,/maxent/quasinewton,/model,/naivebayes,/perceptron} \
+  opennlp/tools/util{,/ext,/featuregen,/jvm,/model}
+# ControlsFX: NotificationPane and TextFields with what they reach (actions, the autocompletion
+# popup, their skins, i18n). Gone: spreadsheet, tableview2, table, worldmap, dialog, glyphfont (and
+# its FontAwesome font and service file), property editors, validation, decoration, ...; and the
+# world map's data, org/controlsfx/control/worldmap-small.properties, which only the dropped
+# impl/org/controlsfx/worldmap loads.
+trim_staged 'controlsfx-*.jar' "NotificationPane's and TextFields' packages" \
+  org/controlsfx/control{,/action,/textfield} org/controlsfx/tools \
+  impl/org/controlsfx{,/autocompletion,/i18n,/skin} \
+  drop: org/controlsfx/control/worldmap-small.properties
 
 # --- a trimmed runtime ---------------------------------------------------------------------------
 # The modules jdeps finds in the jar and every library (JavaFX included: it runs from the class
