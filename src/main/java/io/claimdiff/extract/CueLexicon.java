@@ -59,6 +59,12 @@ final class CueLexicon {
         phrase(out, Hint.ASSERT, "speak:spoke:spoken", "out");
         phrase(out, Hint.ASSERT, "make:made", "clear");
         phrase(out, Hint.ASSERT, "point:pointed", "out");
+        for (String feeling : new String[] {"concern", "concerns", "hope", "confidence", "doubt", "doubts", "fear",
+                "fears", "frustration", "support", "opposition", "regret", "dismay", "surprise", "optimism"}) {
+            phrase(out, Hint.ASSERT, "express", feeling); // "expressed concern that", "voiced doubts about"
+            phrase(out, Hint.ASSERT, "voice", feeling);
+            phrase(out, Hint.ASSERT, "raise", feeling);
+        }
         return Map.copyOf(out);
     }
 

@@ -14,7 +14,7 @@ final class CueReader {
             "speculate", "lament");
     /** Positions held as intentions: "Moscow wants Kyiv to lay down its arms", "the party plans to vote no". */
     private static final Set<String> INTENTIONS = Words.set("want", "plan", "intend", "seek", "aim", "threaten",
-            "propose", "hope", "expect", "offer", "agree");
+            "propose", "hope", "expect", "offer", "agree", "ask");
 
     /** Whether the cue reports a state of mind or an intention rather than words ("thinks", "wants to"). */
     static boolean inward(CueLexicon.Cue cue) {
@@ -195,9 +195,11 @@ final class CueReader {
 
     // "called the report "fake news"", "called the decision a mistake"
     private boolean callsItSomething(int k) {
-        if (k + 1 >= toks.size() || !Words.DETERMINERS.contains(toks.get(k + 1).lower())
-                && !(toks.get(k + 1).cap() && toks.get(k + 1).isWord()) && !OBJECTS.contains(toks.get(k + 1).lower())) {
-            return false; // "called the report", "called Trump", "called him"
+        if (k + 1 >= toks.size() || toks.get(k + 1).kind() == Token.Kind.QUOTE_MARK || toks.get(k + 1).is("on")) {
+            return false;
+        }
+        if (k + 2 < toks.size() && OBJECTS.contains(toks.get(k + 1).lower()) && grammar.is(k + 2, "ADJ")) {
+            return true; // "called him divisive"
         }
         for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
             Token t = toks.get(j);
