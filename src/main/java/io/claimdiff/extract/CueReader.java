@@ -230,8 +230,8 @@ final class CueReader {
         if (cue.hint() == CueLexicon.Hint.DECLINE) {
             return next.is("to");
         }
-        if (INTENTIONS.contains(cue.lemma())) {
-            return infinitiveFollows(k + 1); // "wants to", "plans to", "wants Congress to act"
+        if (INTENTIONS.contains(cue.lemma()) && infinitiveFollows(k + 1)) {
+            return true; // "wants to", "plans to", "wants Congress to act"
         }
         if ((cue.lemma().equals("respond") || cue.lemma().equals("reply")) && next.is("to")) {
             for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
@@ -306,6 +306,10 @@ final class CueReader {
         }
         if (j >= toks.size()) {
             return true;
+        }
+        if (cue != null && cue.ing() && (toks.get(j).is(",") || toks.get(j).is(":")) && j + 1 < toks.size()
+                && toks.get(j + 1).kind() == Token.Kind.QUOTE_MARK) {
+            return false; // "saying, “I don't think …”": the quotation is what it reports
         }
         for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak() && !toks.get(s).is(","); s++) {
             boolean infinitive = toks.get(s).is("to") && (s == 0 || !toks.get(s - 1).is("according"))

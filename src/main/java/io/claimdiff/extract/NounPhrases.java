@@ -44,7 +44,8 @@ final class NounPhrases {
             }
             from++;
         }
-        while (to > from && (!toks.get(to - 1).isWord() || Words.VERB_FILLERS.contains(toks.get(to - 1).lower()))) {
+        while (to > from && (!toks.get(to - 1).isWord() || Words.VERB_FILLERS.contains(toks.get(to - 1).lower())
+                && !(toks.get(to - 1).cap() && to - 1 > from))) { // "The Times" is no "times"
             to--;
         }
         if (from >= to || to - from > 25) {

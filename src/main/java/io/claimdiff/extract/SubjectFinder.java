@@ -44,7 +44,7 @@ final class SubjectFinder {
             if (t.inQuote() || !t.isWord() && t.kind() != Token.Kind.NUMBER) {
                 return i;
             }
-            if (Words.VERB_FILLERS.contains(t.lower()) || Words.TIME_WORDS.contains(t.lower()) && !t.is("the")
+            if (Words.VERB_FILLERS.contains(t.lower()) && !(t.cap() && i > lb) || Words.TIME_WORDS.contains(t.lower()) && !t.is("the")
                     && !t.is("this") || t.kind() == Token.Kind.NUMBER) {
                 i--;
             } else {
