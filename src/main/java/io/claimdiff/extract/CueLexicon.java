@@ -32,7 +32,8 @@ final class CueLexicon {
                 "fear", "regret", "welcome", "hail", "consider", "judge");
         strong(forms, Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
-        strong(forms, Hint.ASSERT, "exhort", "implore", "reassure", "slam:slammed", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
+        strong(forms, Hint.ASSERT, "cite", "mention", "question", "liken", "echo", "endorse", "support", "oppose",
+                "back", "favor", "favour", "champion", "advocate", "exhort", "implore", "reassure", "slam:slammed", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
                 "denounce", "decry", "praise", "applaud", "defend");
         weak(forms, Hint.ASSERT, "want", "plan", "intend", "seek:sought", "aim", "threaten", "propose", "offer",
                 "ask", "wonder", "show:showed:shown", "find:found", "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",

@@ -12,6 +12,50 @@ final class CueReader {
             "which", "if");
     private static final Set<String> DEBATE = Words.set("argue", "complain", "joke", "quip", "muse", "boast",
             "speculate", "lament");
+    /** Title-case headline verbs: "Former White House Doctor Says Clinton Hid …", "Russia Denies Promise". */
+    private static final Set<String> HEADLINE_VERBS = Words.set("says", "say", "said", "denies", "deny", "claims",
+            "warns", "tells", "urges", "slams", "rejects", "admits", "confirms", "insists", "accuses", "blasts", "vows",
+            "rips", "calls", "dismisses", "predicts", "argues", "suggests", "hints", "pledges", "promises");
+
+    // a capitalised cue inside a title-case line is the headline's verb, not part of a name
+    private boolean headlineVerb(int k, CueLexicon.Cue cue) {
+        if (cue.lemma() == null || !HEADLINE_VERBS.contains(toks.get(k).lower()) || k + 1 >= toks.size()) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : toks) {
+            if (t.isWord() && t.lower().length() > 3) {
+                words++;
+                capitalised += t.cap() ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8 && toks.get(k - 1).cap();
+    }
+
+    /** Verbs that take a "that" clause without reporting anyone's words or thoughts. */
+    private static final Set<String> NOT_REPORTING = Words.set("mean", "means", "meant", "ensure", "ensures", "ensured",
+            "require", "requires", "required", "guarantee", "guarantees", "guaranteed", "provide", "provides", "provided",
+            "given", "seem", "seems", "seemed", "appear", "appears", "appeared", "so", "such", "except", "now",
+            "make", "makes", "made", "demonstrate", "demonstrates", "demonstrated", "prove", "proves", "proved",
+            "mandate", "mandates", "mandated", "dictate", "dictates", "happen", "happens", "happened", "matter",
+            "matters", "stand", "stands", "stood", "assume", "is", "was", "are", "were", "be", "been");
+
+    // any verb with a "that" clause reports what its subject says, thinks or found ("realized that",
+    // "learned that", "ruled that"), unless it is one of the verbs that only require or cause
+    private CueLexicon.Cue thatClauseVerb(int k) {
+        Token t = toks.get(k);
+        if (!t.isWord() || t.cap() || k + 1 >= toks.size() || !toks.get(k + 1).is("that")
+                || NOT_REPORTING.contains(t.lower()) || Words.VERB_FILLERS.contains(t.lower())) {
+            return null;
+        }
+        if (!grammar.is(k, "VERB") || !grammar.is(k + 1, "SCONJ")) {
+            return null;
+        }
+        String w = t.lower();
+        return new CueLexicon.Cue(w, CueLexicon.Hint.ASSERT, false, w.endsWith("ing"));
+    }
+
     /** Positions held as intentions: "Moscow wants Kyiv to lay down its arms", "the party plans to vote no". */
     private static final Set<String> INTENTIONS = Words.set("want", "plan", "intend", "seek", "aim", "threaten",
             "propose", "hope", "expect", "offer", "agree", "ask");
@@ -37,6 +81,10 @@ final class CueReader {
         return false;
     }
 
+    /** Positions taken on someone or something, which they name next: "endorsed Clinton", "opposes the plan". */
+    private static final Set<String> POSITIONS = Words.set("endorse", "support", "oppose", "back", "favor", "favour",
+            "champion", "advocate", "cite", "liken", "echo");
+
     /** Cues that report a question: "asked whether", "wondered why". */
     private static final Set<String> QUESTIONS = Words.set("ask", "wonder", "question");
     private static final Set<String> OBJECTS = Words.set("him", "her", "them", "it", "us", "me");
@@ -49,7 +97,9 @@ final class CueReader {
             "note", "tweet", "answer", "reply", "estimate", "forecast", "fear", "hope", "doubt", "question", "pledge",
             "vow", "charge", "counter", "signal", "hint", "blame", "praise", "comment", "judge", "contest", "caution",
             "stress", "concern", "decline", "remark", "notice", "mention", "welcome", "boast", "complaint", "joke",
-            "quip", "muse", "lament", "deplore", "regret", "doubt", "warn", "urge", "read");
+            "quip", "muse", "lament", "deplore", "regret", "doubt", "warn", "urge", "read", "support", "back",
+            "echo", "favor", "favour", "champion", "advocate", "cite", "plan", "offer", "aim", "want", "ask", "slam",
+            "blast", "attack", "defend", "expect");
     /** Words after which a cue word is a verb: modals, auxiliaries, "to", negation, pronouns. */
     private static final Set<String> VERB_BEFORE = Words.set("could", "would", "will", "should", "can", "may", "might",
             "must", "did", "does", "do", "to", "not", "n't", "never", "he", "she", "they", "we", "i", "it", "also");
@@ -89,9 +139,12 @@ final class CueReader {
             cue = CueLexicon.phrase(t.lower(), particle.lower());
         }
         if (cue == null) {
+            cue = thatClauseVerb(k);
+        }
+        if (cue == null) {
             return null;
         }
-        if (t.cap() && k > 0 && !toks.get(k - 1).isClauseBreak()) {
+        if (t.cap() && k > 0 && !toks.get(k - 1).isClauseBreak() && !headlineVerb(k, cue)) {
             return null; // "United States", "Said" as a name
         }
         Token prev = k > 0 ? toks.get(k - 1) : null;
@@ -116,8 +169,8 @@ final class CueReader {
                 && next.kind() != Token.Kind.QUOTE_MARK)) {
             return null; // "adding Black Widow to their streaming platform" adds no words
         }
-        if (cue.ing() && inward(cue)) {
-            return null; // "knowing that", "hoping to": no words reported
+        if (cue.ing() && (inward(cue) || cue.lemma().equals("cite"))) {
+            return null; // "knowing that", "hoping to": no words reported; "citing sources" names a source
         }
         if (cue.ing()) {
             boolean participle = prev != null && (prev.is("as") || Words.participleClause(toks, k));
@@ -151,6 +204,10 @@ final class CueReader {
         }
         if (cue.weak() && !weakSatisfied(k, cue, next)) {
             return null;
+        }
+        if (POSITIONS.contains(cue.lemma()) && !cue.ing() && (next == null || !(Words.DETERMINERS.contains(next.lower())
+                || OBJECTS.contains(next.lower()) || next.cap() && next.isWord()) && !grammar.is(k, "VERB"))) {
+            return null; // "backs Trump", "opposed the plan", "supports raising taxes", not "back pain"
         }
         return cue;
     }

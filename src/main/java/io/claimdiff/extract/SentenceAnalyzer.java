@@ -83,16 +83,27 @@ final class SentenceAnalyzer {
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < toks.size(); k++) {
             CueLexicon.Cue cue = consumed[k] ? null : cues.at(k);
+            boolean invertedOnly = false;
             if (cue == null && k > 0 && toks.get(k - 1).is(",") && !consumed[k] && !toks.get(k).inQuote()
                     && !toks.get(k).cap()) {
                 cue = CueLexicon.lookup(toks.get(k).lower()); // ", estimated the expert.": inverted, no "that" needed
                 cue = cue != null && !cue.ing() && k + 1 < toks.size() && !toks.get(k + 1).is("that") ? cue : null;
+                invertedOnly = true; // read only with its source after it: not "high fever, back pain"
             }
             if (cue == null) {
                 continue;
             }
             Token cueTok = toks.get(k);
             Mention inverted = invertedSource(k, cue);
+            if (invertedOnly && inverted == null) {
+                Mention after = out.isEmpty() ? subjects.after(k + 1, toks.size()) : null;
+                if (after != null && speakerLike(after)) {
+                    out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
+                            new TextSpan(cueTok.start(), cueTok.end()), after, cue.lemma(), cue.hint(),
+                            sentence.start(), CLAUSE_FINAL, false));
+                }
+                continue;
+            }
             if (inverted != null && (!out.isEmpty() || !direct.isEmpty())) {
                 if (!out.isEmpty()) { // "…, reported the Wall Street Journal": who carried it, not a statement
                     out.set(out.size() - 1, out.get(out.size() - 1).withContentEnd(trimEnd(cueTok.start())));
@@ -340,7 +351,7 @@ final class SentenceAnalyzer {
                 continue;
             }
             int end = k + 2;
-            while (end < toks.size() && end - k < 20 && !toks.get(end).is(",") && !toks.get(end).isClauseBreak()
+            while (end < toks.size() && end - k < 30 && !toks.get(end).is(",") && !toks.get(end).isClauseBreak()
                     && !toks.get(end).is(".") && toks.get(end).kind() != Token.Kind.QUOTE_MARK) {
                 end++;
             }
