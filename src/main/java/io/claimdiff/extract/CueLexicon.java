@@ -28,16 +28,16 @@ final class CueLexicon {
                 "caution", "boast", "criticise", "criticize", "quip", "joke", "recount",
                 "speculate", "muse", "lament", "specify", "affirm", "reaffirm", "deplore");
         weak(forms, Hint.ASSERT, "agree", "maintain", "suggest", "signal", "hint", "recall", "observe", "remark", "answer",
-                "respond", "reply", "counter", "estimate", "mention", "conclude", "notice", "inform", "forecast:forecast",
+                "respond", "reply", "counter", "estimate", "conclude", "notice", "inform", "forecast:forecast",
                 "fear", "regret", "welcome", "hail", "consider", "judge");
         strong(forms, Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
         strong(forms, Hint.ASSERT, "cite", "mention", "question", "liken", "echo", "endorse", "support", "oppose",
                 "back", "favor", "favour", "champion", "advocate", "exhort", "implore", "reassure", "slam:slammed", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
                 "denounce", "decry", "praise", "applaud", "defend");
-        weak(forms, Hint.ASSERT, "want", "plan", "intend", "seek:sought", "aim", "threaten", "propose", "offer",
+        weak(forms, Hint.ASSERT, "decide", "vote", "want", "plan", "intend", "seek:sought", "aim", "threaten", "propose", "offer",
                 "ask", "wonder", "show:showed:shown", "find:found", "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",
-                "know:knew:known", "fear", "worry:worried", "doubt", "question");
+                "know:knew:known", "fear", "worry:worried", "doubt");
         strong(forms, Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");
         weak(forms, Hint.DECLINE, "decline", "refuse");
         // "call" only counts with "for", "on" or an object and a description; see CueReader

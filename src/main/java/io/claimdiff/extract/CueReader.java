@@ -58,7 +58,7 @@ final class CueReader {
 
     /** Positions held as intentions: "Moscow wants Kyiv to lay down its arms", "the party plans to vote no". */
     private static final Set<String> INTENTIONS = Words.set("want", "plan", "intend", "seek", "aim", "threaten",
-            "propose", "hope", "expect", "offer", "agree", "ask");
+            "propose", "hope", "expect", "offer", "agree", "ask", "decide", "vote", "promise", "pledge", "vow", "refuse");
 
     /** Whether the cue reports a state of mind or an intention rather than words ("thinks", "wants to"). */
     static boolean inward(CueLexicon.Cue cue) {
@@ -83,10 +83,11 @@ final class CueReader {
 
     /** Positions taken on someone or something, which they name next: "endorsed Clinton", "opposes the plan". */
     private static final Set<String> POSITIONS = Words.set("endorse", "support", "oppose", "back", "favor", "favour",
-            "champion", "advocate", "cite", "liken", "echo");
+            "champion", "advocate", "cite", "liken", "echo", "mention", "question");
 
     /** Cues that report a question: "asked whether", "wondered why". */
-    private static final Set<String> QUESTIONS = Words.set("ask", "wonder", "question");
+    private static final Set<String> QUESTIONS = Words.set("ask", "wonder", "question", "show", "explain", "reveal",
+            "describe", "detail", "discuss", "know");
     private static final Set<String> OBJECTS = Words.set("him", "her", "them", "it", "us", "me");
 
     private static final Set<String> ADVERBS_AFTER = Words.set("again", "also", "later", "earlier", "then", "now",
@@ -185,8 +186,8 @@ final class CueReader {
             }
         }
         if (prev != null && BE.contains(prev.lower()) && !cue.ing()
-                && (next != null && next.is("by") || TELL_LIKE.contains(cue.lemma()))) {
-            return null; // passive: "was told", "was denied by"
+                && (next != null && next.is("by") || TELL_LIKE.contains(cue.lemma()) || t.lower().equals("intended"))) {
+            return null; // passive: "was told", "was denied by", "is intended to"
         }
         if (next != null && WH.contains(next.lower()) && QUESTIONS.contains(cue.lemma()) && !negated(k)) {
             return cue; // "asked whether the plan would work": a question is reported

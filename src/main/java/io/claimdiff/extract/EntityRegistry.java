@@ -144,7 +144,13 @@ final class EntityRegistry {
     }
 
     private static boolean startsName(Token t) {
-        return t.cap() && t.isWord() && !Words.NOT_NAMES.contains(Words.stem(t.lower()));
+        return t.cap() && t.isWord() && !Words.NOT_NAMES.contains(Words.stem(t.lower())) && !headlineVerb(t.lower());
+    }
+
+    // "Lindsey Graham Says …" in a title-case headline: the verb ends the name
+    private static boolean headlineVerb(String lower) {
+        CueLexicon.Cue cue = CueLexicon.lookup(lower);
+        return cue != null && !cue.ing() && !lower.equals(cue.lemma()) && lower.endsWith("s");
     }
 
     /** The fullest form of {@code name} seen in the article. */

@@ -21,7 +21,8 @@ final class ParagraphFrames {
             "read", "read more", "related", "photo", "photos", "video", "correction", "clarification", "source",
             "sources", "credit", "advertisement", "q", "a", "question", "answer", "warning", "disclaimer", "listen",
             "subscribe", "share", "tags", "topics", "breaking", "exclusive", "opinion", "analysis", "comment",
-            "live", "more", "see also", "also", "background", "context", "timeline", "fact check", "editorial");
+            "live", "more", "see also", "also", "background", "context", "timeline", "fact check", "editorial",
+            "latest", "the latest", "full text", "abstract", "summary", "explainer", "quiz", "poll");
     private static final int MAX_LABEL_WORDS = 4;
     private static final int MAX_DASH_NAME_WORDS = 5;
 
@@ -78,8 +79,11 @@ final class ParagraphFrames {
             return null; // "New Delhi: India on Tuesday …" is a dateline
         }
         Token last = toks.get(toks.size() - 1);
-        // a transcript's capitals, or a name the article uses elsewhere: not a city in a dateline
-        boolean known = shouted && words <= 3 || registry.seenInsideSentence(last.lower());
+        // a transcript's capitals, or a name the article uses elsewhere: not a city in a dateline; a
+        // name of several words needs a first name or a title ("Pat Caddell:", "Sen. Warren:", not "Gap Goes:")
+        boolean named = words == 1 || Words.TITLES.contains(toks.get(0).lower()) || Words.HONORIFICS.contains(toks.get(0).lower())
+                || gaz.gender(text.substring(toks.get(0).start(), toks.get(0).end())) != 0;
+        boolean known = shouted && words <= 3 || registry.seenInsideSentence(last.lower()) && named;
         if (!known) {
             return null;
         }
