@@ -6,7 +6,8 @@ import java.util.Set;
 /** Decides which tokens of a sentence are reporting verbs used as such, and what follows them. */
 final class CueReader {
 
-    private static final Set<String> BE = Words.set("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> BE = Words.set("is", "are", "was", "were", "be", "been", "being", "he's",
+            "she's", "it's", "they're", "we're", "i'm", "you're", "who's");
     private static final Set<String> CALL_NEXT = Words.set("for", "on", "it", "this", "them", "these", "those");
     private static final Set<String> WH = Words.set("how", "whether", "why", "what", "when", "where", "who",
             "which", "if");

@@ -284,8 +284,14 @@ final class NounPhrases {
     }
 
     /** "according to him": object pronouns, read as their subject forms. */
-    private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.of("him", "he", "her", "she",
-            "them", "they", "us", "we");
+    private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.ofEntries(
+            java.util.Map.entry("him", "he"), java.util.Map.entry("her", "she"), java.util.Map.entry("them", "they"),
+            java.util.Map.entry("us", "we"), java.util.Map.entry("he's", "he"), java.util.Map.entry("she's", "she"),
+            java.util.Map.entry("it's", "it"), java.util.Map.entry("they're", "they"), java.util.Map.entry("we're", "we"),
+            java.util.Map.entry("i'm", "i"), java.util.Map.entry("he'd", "he"), java.util.Map.entry("she'd", "she"),
+            java.util.Map.entry("they'd", "they"), java.util.Map.entry("he'll", "he"), java.util.Map.entry("she'll", "she"),
+            java.util.Map.entry("they'll", "they"), java.util.Map.entry("we'll", "we"), java.util.Map.entry("they've", "they"),
+            java.util.Map.entry("we've", "we"));
 
     private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("as", "while", "when", "because",
             "although", "though", "if", "where", "whereas", "unless", "until");

@@ -199,6 +199,11 @@ final class Words {
     }
 
     static boolean possessive(String lower) {
-        return lower.endsWith("'s") || lower.endsWith("’s") || (lower.endsWith("s'") && lower.length() > 2);
+        return (lower.endsWith("'s") || lower.endsWith("’s") || (lower.endsWith("s'") && lower.length() > 2))
+                && !CONTRACTIONS.contains(lower.replace('’', '\''));
     }
+
+    /** "he's" is "he is", never a possessive. */
+    private static final Set<String> CONTRACTIONS = Words.set("he's", "she's", "it's", "that's", "who's", "there's",
+            "what's", "here's", "let's", "where's", "how's");
 }
