@@ -260,13 +260,17 @@ final class CueReader {
         if (k + 2 < toks.size() && OBJECTS.contains(toks.get(k + 1).lower()) && grammar.is(k + 2, "ADJ")) {
             return true; // "called him divisive"
         }
-        for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
+        for (int j = k + 2; j < toks.size() && j <= k + 14; j++) {
             Token t = toks.get(j);
             if (t.kind() == Token.Kind.QUOTE_MARK || t.is("a") || t.is("an")) {
-                return true;
+                return true; // "called her vote in favor of the Iraq War a mistake"
             }
-            if (t.is(",") || t.is(".")) {
+            if (t.is(",") || t.is(".") || t.isClauseBreak()) {
                 return false;
+            }
+            if (j > k + 2 && grammar.is(j - 1, "NOUN") && grammar.is(j, "ADJ")
+                    && (j + 1 >= toks.size() || !toks.get(j + 1).isWord() || toks.get(j + 1).is("and"))) {
+                return true; // "called the charges unsubstantiated"
             }
         }
         return false;
