@@ -215,21 +215,12 @@ final class SentenceAnalyzer {
                 return;
             }
             boolean inside = c.content().start() < n.cue().start() && c.content().end() > n.cue().end();
-            if (inside && c.hint() == CueLexicon.Hint.ASSERT) {
-                out.set(i, c.withContentEnd(trimEnd(toks.get(thatBefore(n.content().start())).start())));
-            } else if (!inside && (c.content().overlaps(n.content()) || c.content().overlaps(n.cue()))) {
-                return;
+            if (inside && c.hint() == CueLexicon.Hint.ASSERT || !inside && (c.content().overlaps(n.content())
+                    || c.content().overlaps(n.cue()))) {
+                return; // "Macron said he had obtained a pledge from Putin that …": Macron's statement, whole
             } // a denial's content is the allegation it denies, which stays whole beside the allegation's own claim
         }
         out.add(n);
-    }
-
-    private int thatBefore(int offset) {
-        int k = 0;
-        while (k + 1 < toks.size() && toks.get(k + 1).start() < offset) {
-            k++;
-        }
-        return k;
     }
 
     // ", adding that ...", ", insisting that ...": a further statement by whoever the sentence quoted last

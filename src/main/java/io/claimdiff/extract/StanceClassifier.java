@@ -118,15 +118,20 @@ final class StanceClassifier {
     private static boolean declines(String words) {
         int lastNegator = -7;
         int index = 0;
+        String previous = "";
         for (int start = 0; start < words.length(); index++) {
             int end = words.indexOf(' ', start);
             if (end < 0) {
                 end = words.length();
             }
             String w = words.substring(start, end);
-            if (index - lastNegator <= 6 && COMMENT_WORDS.contains(w)) {
+            // "could not be reached" declines; "could not have reached any deals" denies
+            boolean comment = COMMENT_WORDS.contains(w) && (!w.equals("reached") || previous.equals("be")
+                    || previous.equals("been"));
+            if (index - lastNegator <= 6 && comment) {
                 return true;
             }
+            previous = w;
             if (NEGATORS.contains(w) || w.endsWith("n't")) {
                 lastNegator = index;
             }

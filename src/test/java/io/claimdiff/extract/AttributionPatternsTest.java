@@ -344,6 +344,10 @@ class AttributionPatternsTest {
                         "allegations from a US woman that he raped her", "Ronaldo", null, "deny"),
                 new Case("relative clause speaker", "Police reopened the case at the request of a woman who alleges she was assaulted in 2009.",
                         "she was assaulted in 2009", "woman", null, "assert"),
+                new Case("a pledge reported by another stays the reporter's", "Emmanuel Macron said on Tuesday he had obtained a pledge from Vladimir Putin that Russia would not escalate the crisis.",
+                        "he had obtained a pledge from Vladimir Putin that Russia would not escalate", "Emmanuel Macron", null, "assert"),
+                new Case("could not have reached denies", "\"Moscow and Paris could not have reached any deals,\" Kremlin spokesman Dmitry Peskov told reporters.",
+                        "could not have reached any deals", "Dmitry Peskov", "Russia", "deny"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
