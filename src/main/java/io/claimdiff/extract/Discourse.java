@@ -66,6 +66,12 @@ final class Discourse {
         }
     }
 
+    /**
+     * The party of a source known only by a description whose side the article does not reveal
+     * ("critics", "the narrator", "73 percent"): a description is never a party of its own.
+     */
+    static final String UNKNOWN_PARTY = "unknown";
+
     /** Who "I" is outside quotation marks: the writer of an opinion piece or a blog. */
     static final Source AUTHOR = new Source("the author", "the author", Mention.Type.PERSON, "author", false);
 
@@ -145,7 +151,7 @@ final class Discourse {
         if (g != 0) {
             genders.putIfAbsent(text, g); // "a woman who alleges ...": not the "he" of the next sentence
         }
-        return new Source(text, party != null ? party : text, m.type(), role, false);
+        return new Source(text, party != null ? party : UNKNOWN_PARTY, m.type(), role, false);
     }
 
     /** Sources known by a description only, whose side is whoever they speak for. */

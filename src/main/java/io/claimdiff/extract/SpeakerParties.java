@@ -37,7 +37,8 @@ public final class SpeakerParties {
         Map<String, String> fullNames = fullNames(claims);
         Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (c.speaker() == null || c.party() == null || ownName(c.party(), c.speaker())) {
+            if (c.speaker() == null || c.party() == null || ownName(c.party(), c.speaker())
+                    || c.party().equalsIgnoreCase(Discourse.UNKNOWN_PARTY)) {
                 continue;
             }
             votes.computeIfAbsent(canonical(c.speaker(), fullNames), k -> new LinkedHashMap<>())

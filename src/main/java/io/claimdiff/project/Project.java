@@ -250,12 +250,17 @@ public final class Project {
     // one speaker, one party in every article: the engine's claims follow what all claims reveal
     // (the analyst's corrections among them); the analyst's own claims are never changed
     private void agreeParties() {
+        Set<String> left = new HashSet<>();
         for (Claim agreed : SpeakerParties.agree(currentClaims())) {
             ClaimEntry e = claims.get(agreed.id());
             if (e != null && e.provenance() == Provenance.ENGINE && !Objects.equals(agreed.party(), e.claim().party())) {
+                left.add(e.claim().party());
                 putClaim(agreed.id(), new ClaimEntry(agreed, Provenance.ENGINE, e.tags(), e.note()));
             }
         }
+        // a party the engine gave and then took back from all of its claims is no party
+        left.removeIf(name -> claims.values().stream().anyMatch(e -> name.equals(e.claim().party())));
+        left.forEach(parties::remove);
     }
 
     /**
