@@ -137,6 +137,20 @@ final class QuoteFrames {
         return new TextSpan(toks.get(0).start(), content.end());
     }
 
+    // "Warren said “You went on television to blame thousands of $12-an-hour” workers.": words after a
+    // quotation in its own sentence, with no frame of their own, finish the statement
+    private TextSpan trailingWords(Group group, TextSpan content) {
+        int words = 0;
+        for (int k = group.lastTok + 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.kind() == Token.Kind.QUOTE_MARK || cues.at(k) != null || t.isClauseBreak()) {
+                return content;
+            }
+            words += t.isWord() ? 1 : 0;
+        }
+        return words == 0 ? content : new TextSpan(content.start(), toks.get(toks.size() - 1).end());
+    }
+
     private Candidate before(Group group, TextSpan content, int lb) {
         int b = group.firstTok - 1;
         if (b < lb) {
@@ -155,7 +169,7 @@ final class QuoteFrames {
                     return null;
                 }
                 consumed[k] = true;
-                return candidate(content, k, cue, s.mention(), SentenceAnalyzer.QUOTE_BEFORE);
+                return candidate(trailingWords(group, content), k, cue, s.mention(), SentenceAnalyzer.QUOTE_BEFORE);
             }
         }
         return null;

@@ -360,7 +360,9 @@ final class SentenceAnalyzer {
                 return new Candidate(new TextSpan(Math.min(from, sentence.end()), sentence.end()), cue, m,
                         "according to", CueLexicon.Hint.ASSERT, from, ACCORDING, false);
             }
-            TextSpan content = new TextSpan(sentence.start(), trimEnd(t.start()));
+            // "Some 59 percent, according to the poll, view her unfavorably": the statement goes on after it
+            boolean goesOn = end + 1 < toks.size() && toks.get(end).is(",") && toks.get(end + 1).isWord();
+            TextSpan content = new TextSpan(sentence.start(), goesOn ? sentence.end() : trimEnd(t.start()));
             return new Candidate(content, cue, m, "according to", CueLexicon.Hint.ASSERT, sentence.start(),
                     ACCORDING, false);
         }

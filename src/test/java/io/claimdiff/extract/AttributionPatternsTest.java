@@ -348,6 +348,10 @@ class AttributionPatternsTest {
                         "he had obtained a pledge from Vladimir Putin that Russia would not escalate", "Emmanuel Macron", null, "assert"),
                 new Case("could not have reached denies", "\"Moscow and Paris could not have reached any deals,\" Kremlin spokesman Dmitry Peskov told reporters.",
                         "could not have reached any deals", "Dmitry Peskov", "Russia", "deny"),
+                new Case("words after a quotation finish the statement", "Senator Elizabeth Warren said \"you went on television to blame\" the workers for the fraud.",
+                        "the workers for the fraud", "Elizabeth Warren", null, "assert"),
+                new Case("according to in the middle", "Some 59 percent of voters, according to a Gallup poll, view her unfavorably.",
+                        "view her unfavorably", "Gallup poll", null, "assert"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
