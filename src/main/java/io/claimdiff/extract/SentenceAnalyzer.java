@@ -20,8 +20,6 @@ final class SentenceAnalyzer {
     static final String CLAUSE_FINAL = "clause-final: …, X said";
     static final String ACCORDING = "according-to: according to X, …";
     static final String NO_COMMENT = "no-comment: X had no comment";
-    private static final java.util.Set<String> NO_COMMENT_VERBS = Words.set("had", "has", "have", "was", "were", "is",
-            "are", "could", "did", "gave", "offered", "made", "would");
 
     private final String text;
     private final List<Token> toks;
@@ -29,6 +27,7 @@ final class SentenceAnalyzer {
     private final TextSpan sentence;
     private final CueReader cues;
     private final SubjectFinder subjects;
+    private final FallbackFrames fallbacks;
     private final boolean[] consumed;
     private final NounPhrases np;
     private final List<Mention> background = new ArrayList<>();
@@ -40,6 +39,7 @@ final class SentenceAnalyzer {
         this.quotes = quotes;
         this.cues = new CueReader(toks, np.grammar());
         this.subjects = new SubjectFinder(toks, np, k -> cues.at(k) != null);
+        this.fallbacks = new FallbackFrames(text, sentence, toks, np, subjects);
         this.consumed = new boolean[toks.size()];
         this.np = np;
     }
@@ -50,7 +50,7 @@ final class SentenceAnalyzer {
             return List.of();
         }
         subordinateSubject();
-        Candidate according = accordingTo(true);
+        Candidate according = fallbacks.accordingTo(true);
         if (according != null) {
             return List.of(according);
         }
@@ -65,14 +65,14 @@ final class SentenceAnalyzer {
             nominal(out, n);
         }
         if (out.isEmpty()) {
-            Candidate late = accordingTo(false);
-            Candidate refusal = late == null ? noComment() : null;
+            Candidate late = fallbacks.accordingTo(false);
+            Candidate refusal = late == null ? fallbacks.noComment() : null;
             if (late != null) {
                 out.add(late);
             } else if (refusal != null) {
                 out.add(refusal);
-            } else if (fullyQuoted()) {
-                out.add(continuation());
+            } else if (fallbacks.fullyQuoted()) {
+                out.add(fallbacks.continuation());
             }
         }
         out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
@@ -335,92 +335,6 @@ final class SentenceAnalyzer {
         }
     }
 
-    private Candidate accordingTo(boolean initial) {
-        for (int k = 0; k + 1 < toks.size(); k++) {
-            Token t = toks.get(k);
-            if (!t.is("according") || t.inQuote() || !toks.get(k + 1).is("to")) {
-                continue;
-            }
-            int end = k + 2;
-            while (end < toks.size() && end - k < 30 && !toks.get(end).is(",") && !toks.get(end).isClauseBreak()
-                    && !toks.get(end).is(".") && toks.get(end).kind() != Token.Kind.QUOTE_MARK) {
-                end++;
-            }
-            boolean atStart = wordsBefore(t.start()) <= 1;
-            if (atStart != initial) {
-                continue;
-            }
-            Mention m = np.analyse(k + 2, end);
-            if (m == null || m.form() == Mention.Form.PRONOUN && !initial && wordsBefore(t.start()) == 0) {
-                continue;
-            }
-            TextSpan cue = new TextSpan(t.start(), toks.get(k + 1).end());
-            if (initial) {
-                int from = end < toks.size() ? toks.get(Math.min(end + 1, toks.size() - 1)).start() : sentence.end();
-                return new Candidate(new TextSpan(Math.min(from, sentence.end()), sentence.end()), cue, m,
-                        "according to", CueLexicon.Hint.ASSERT, from, ACCORDING, false);
-            }
-            // "Some 59 percent, according to the poll, view her unfavorably": the statement goes on after it
-            boolean goesOn = end + 1 < toks.size() && toks.get(end).is(",") && toks.get(end + 1).isWord();
-            TextSpan content = new TextSpan(sentence.start(), goesOn ? sentence.end() : trimEnd(t.start()));
-            return new Candidate(content, cue, m, "according to", CueLexicon.Hint.ASSERT, sentence.start(),
-                    ACCORDING, false);
-        }
-        return null;
-    }
-
-    // "BaFin had no immediate comment", "A spokesman was not available for comment"
-    private Candidate noComment() {
-        for (int k = 1; k < toks.size(); k++) {
-            Token t = toks.get(k);
-            if (!t.is("comment") && !t.is("comments") || t.inQuote()) {
-                continue;
-            }
-            boolean refusal = false;
-            for (int j = Math.max(0, k - 5); j < k; j++) {
-                String w = toks.get(j).lower();
-                refusal |= w.equals("no") || w.equals("available") || w.equals("reached") || w.equals("declined");
-            }
-            int verb = 0;
-            while (verb < k && !NO_COMMENT_VERBS.contains(toks.get(verb).lower())) {
-                verb++;
-            }
-            SubjectFinder.Subject s = refusal && verb < k ? subjects.before(verb, 0) : null;
-            if (s != null && s.mention().form() != Mention.Form.PRONOUN || s != null && verb > 0) {
-                TextSpan cue = new TextSpan(toks.get(verb).start(), t.end());
-                return new Candidate(new TextSpan(sentence.start(), sentence.end()), cue, s.mention(), "comment",
-                        CueLexicon.Hint.DECLINE, sentence.start(), NO_COMMENT, false);
-            }
-            return null;
-        }
-        return null;
-    }
-
-    private boolean fullyQuoted() {
-        boolean any = false;
-        for (Token t : toks) {
-            if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
-                if (!t.inQuote()) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    private Candidate continuation() {
-        int s = sentence.end();
-        int e = sentence.start();
-        for (Token t : toks) {
-            if (t.inQuote()) {
-                s = Math.min(s, t.start());
-                e = Math.max(e, t.end());
-            }
-        }
-        return new Candidate(new TextSpan(s, e), null, null, "", CueLexicon.Hint.ASSERT, s, CONTINUATION, true);
-    }
-
     // the subject phrase with its determiner: "the two sides", "both sides"
     private int phraseStart(int offset, int cue) {
         int j = cue - 1;
@@ -457,23 +371,11 @@ final class SentenceAnalyzer {
 
     private static final java.util.Set<String> QUANTIFIERS = Words.set("both", "all", "most", "many", "some");
 
-    /** Words before {@code offset}, counted up to 2 (callers only ask "none", "one" or "more"). */
-    private int wordsBefore(int offset) {
-        int n = 0;
-        for (int k = 0; k < toks.size() && n < 2; k++) {
-            if (toks.get(k).start() >= offset) {
-                break;
-            }
-            n += toks.get(k).isWord() ? 1 : 0;
-        }
-        return n;
+    private int trimEnd(int offset) {
+        return Tokenizer.trimEnd(text, sentence.start(), offset);
     }
 
-    private int trimEnd(int offset) {
-        int e = offset;
-        while (e > sentence.start() && (Tokenizer.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-            e--;
-        }
-        return e;
+    private int wordsBefore(int offset) {
+        return Token.wordsBefore(toks, offset);
     }
 }

@@ -30,11 +30,13 @@ final class SubjectFinder {
     private final List<Token> toks;
     private final NounPhrases np;
     private final IntPredicate isCue;
+    private final GrammaticalPhrases phrases;
 
     SubjectFinder(List<Token> toks, NounPhrases np, IntPredicate isCue) {
         this.toks = toks;
         this.np = np;
         this.isCue = isCue;
+        this.phrases = new GrammaticalPhrases(toks, np);
     }
 
     /** Skips auxiliaries, adverbs and time phrases leftwards from {@code i}; returns the first other index. */
@@ -102,7 +104,7 @@ final class SubjectFinder {
         if (toks.get(i).is("who") && i - 1 >= lb) {
             // "Trudeau and Joly who blamed India", "a woman who alleges": the relative's antecedent speaks
             int end = toks.get(i - 1).is(",") ? i - 1 : i;
-            Mention m = end > lb ? grammaticalSubject(lb, end, true) : null;
+            Mention m = end > lb ? phrases.subjectEndingAt(lb, end, true) : null;
             return m == null || !personLike(m) ? null : new Subject(m, false, true, toks.get(i).start());
         }
         if (toks.get(i).is(",")) {
@@ -177,15 +179,16 @@ final class SubjectFinder {
             }
             boolean participle = adverbial(w) && (s > 0 || !toks.get(first).cap());
             if (w.equals("which") || w.equals("who") || w.equals("whose") || w.equals("whom") || participle) {
-                Mention inner = s == 0 && subordinatorIn(seg[0] + 1, seg[1]) ? grammaticalSubject(seg[0] + 1, seg[1]) : null;
+                Mention inner = s == 0 && phrases.subordinatorIn(seg[0] + 1, seg[1])
+                        ? phrases.subjectEndingAt(seg[0] + 1, seg[1]) : null;
                 if (inner != null) { // "…, which comes into force when the West is warning": the West warns
                     return new Subject(inner, true, true, inner.span().start());
                 }
                 continue;
             }
             Mention m = np.analyse(seg[0], seg[1]);
-            if (m == null || clauseInside(seg[0], seg[1])) {
-                Mention g = grammaticalSubject(seg[0], seg[1]);
+            if (m == null || phrases.clauseInside(seg[0], seg[1])) {
+                Mention g = phrases.subjectEndingAt(seg[0], seg[1]);
                 m = g != null ? g : m;
             }
             if (m == null && s + 1 < segs.size() && allCapitalised(segs.get(s + 1)[0], segs.get(s + 1)[1])
@@ -203,90 +206,6 @@ final class SubjectFinder {
         return null;
     }
 
-    /**
-     * The noun phrase that ends right before the cue, read by parts of speech when the words before the
-     * cue hold a clause ("hours after Sanders said"), or null.
-     */
-    private Mention grammaticalSubject(int from, int to) {
-        return grammaticalSubject(from, to, false);
-    }
-
-    private Mention grammaticalSubject(int from, int to, boolean fromStart) {
-        SentenceGrammar g = np.grammar();
-        int head = to - 1;
-        while (head >= from && !toks.get(head).isWord() && toks.get(head).kind() != Token.Kind.NUMBER) {
-            head--;
-        }
-        if (head < from || !g.nominal(head) && !toks.get(head).cap()) {
-            return null;
-        }
-        int start = head;
-        // a relative's antecedent is the nearest phrase: "the request of [a woman] who alleges"
-        while (start - 1 >= from && insidePhrase(start - 1, g) && !(fromStart && toks.get(start - 1).is("of"))) {
-            start--;
-        }
-        if (start == from && !fromStart || start > from && Words.CONDITIONALS.contains(toks.get(start - 1).lower())) {
-            return null; // "It was not clear why Kiev has disclosed them": a question, not a report
-        }
-        return np.analyse(start, to);
-    }
-
-    private static final java.util.Set<String> SUBORDINATORS = Words.set("after", "before", "when", "while", "since",
-            "because", "although", "though", "once", "until", "unless", "whereas", "as");
-
-    private boolean subordinatorIn(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (SUBORDINATORS.contains(toks.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // "hours after Sanders", "The summit brought together leaders": the words before the cue are no
-    // single noun phrase; a relative clause ("Officials who have seen the report") is left to the words
-    private boolean clauseInside(int from, int to) {
-        for (int k = from; k < to - 1; k++) {
-            if (Words.RELATIVES.contains(toks.get(k).lower())) {
-                return false;
-            }
-            if (SUBORDINATORS.contains(toks.get(k).lower()) && k > from) {
-                return true;
-            }
-        }
-        if (!unlistedWordIn(from, to - 1)) {
-            return false; // names, titles, listed nouns and function words only: "Kremlin spokesman Dmitry Peskov"
-        }
-        SentenceGrammar g = np.grammar();
-        boolean clause = false;
-        for (int k = from; k < to - 1; k++) {
-            Token t = toks.get(k);
-            if (Words.RELATIVES.contains(t.lower())) {
-                return false;
-            }
-            boolean reducedRelative = k > from && g.noun(k - 1) && Words.PREPOSITIONS.contains(toks.get(k + 1).lower())
-                    && (t.lower().endsWith("ed") || t.lower().endsWith("en") || t.lower().endsWith("wn"));
-            clause |= !t.cap() && t.isWord() && (SUBORDINATORS.contains(t.lower()) || g.verb(k) || g.is(k, "SCONJ"))
-                    && !Words.VERB_FILLERS.contains(t.lower()) && !reducedRelative; // not "the complaint obtained by"
-        }
-        return clause;
-    }
-
-    private boolean unlistedWordIn(int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token t = toks.get(k);
-            String w = t.lower();
-            if (t.isWord() && !t.cap() && !Words.DETERMINERS.contains(w) && !Words.PERSON_NOUNS.contains(w)
-                    && !Words.BODY_NOUNS.contains(w) && !Words.TITLES.contains(w) && !Words.NAME_PARTICLES.contains(w)
-                    && !Words.possessive(w) && !Words.RELATIVES.contains(w) && !Words.PREPOSITIONS.contains(w)
-                    && !Words.NOT_NAMES.contains(w) && !Words.LEADERS.contains(w) && !Words.TIME_WORDS.contains(w)
-                    && !Words.VERB_FILLERS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // someone "who" can say something: a person or group described as such, a titled or first-named
     // person, not "the Munich Security Conference who"
     private boolean personLike(Mention m) {
@@ -298,22 +217,6 @@ final class SubjectFinder {
         }
         String first = m.text().split("\\s+")[0];
         return Words.PERSON_NOUNS.contains(m.role()) || Words.HONORIFICS.contains(m.role()) || np.knowsFirstName(first);
-    }
-
-    // a word that can stand before the rest of a noun phrase: "the", "28", "percent of", "Supreme", "Trump's"
-    private boolean insidePhrase(int k, SentenceGrammar g) {
-        Token t = toks.get(k);
-        if (Words.possessive(t.lower()) || Words.NAME_PARTICLES.contains(t.lower())
-                || t.cap() && t.isWord() && !Words.NOT_NAMES.contains(t.lower())) {
-            return true;
-        }
-        if (t.is("of") || t.is("and") || t.is("&")) {
-            return k > 0 && (g.noun(k - 1) || g.is(k - 1, "NUM") || toks.get(k - 1).cap())
-                    && (!t.is("of") || true) && (t.is("of") || toks.get(k - 1).cap() && toks.get(k + 1).cap());
-        }
-        String tag = g.tag(k);
-        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("ADJ")
-                || tag.equals("DET") && !t.is("that") || Words.DETERMINERS.contains(t.lower()) && !t.is("that");
     }
 
     private Mention apposition(Mention m, int[] other) {

@@ -33,6 +33,18 @@ record Token(int start, int end, String lower, Kind kind, boolean cap, int quote
                 || k > 1 && toks.get(k - 1).kind() == Kind.QUOTE_MARK && toks.get(k - 2).is(","));
     }
 
+    /** Words before {@code offset}, counted up to 2 (callers only ask "none", "one" or "more"). */
+    static int wordsBefore(java.util.List<Token> toks, int offset) {
+        int n = 0;
+        for (int k = 0; k < toks.size() && n < 2; k++) {
+            if (toks.get(k).start() >= offset) {
+                break;
+            }
+            n += toks.get(k).isWord() ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Punctuation that ends a clause inside a sentence. */
     boolean isClauseBreak() {
         return kind == Kind.PUNCT && (lower.equals(";") || lower.equals(":") || lower.equals("—")

@@ -19,6 +19,15 @@ final class Tokenizer {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
     }
 
+    /** {@code offset} moved back over spaces and commas, no further than {@code from}. */
+    static int trimEnd(String text, int from, int offset) {
+        int e = offset;
+        while (e > from && (isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e;
+    }
+
     static boolean isQuoteMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
     }
