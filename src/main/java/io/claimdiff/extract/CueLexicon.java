@@ -56,7 +56,6 @@ final class CueLexicon {
         phrase(out, Hint.DENY, "brush:brushed", "aside");
         phrase(out, Hint.ASSERT, "hit:hit", "back");
         phrase(out, Hint.ASSERT, "lash", "out");
-        phrase(out, Hint.ASSERT, "weigh", "in");
         phrase(out, Hint.ASSERT, "speak:spoke:spoken", "out");
         phrase(out, Hint.ASSERT, "make:made", "clear");
         phrase(out, Hint.ASSERT, "point:pointed", "out");

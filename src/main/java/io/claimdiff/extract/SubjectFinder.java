@@ -59,11 +59,13 @@ final class SubjectFinder {
     // "Rep. Gwen Moore (D-Wis.) said", "India on Tuesday (September 19) rejected": a short parenthesis
     // between the subject and its verb is skipped
     private int skipParenthesis(int i, int lb) {
-        if (i < lb || !toks.get(i).is(")")) {
+        boolean dash = i >= lb && DASHES.contains(toks.get(i).lower());
+        if (i < lb || !toks.get(i).is(")") && !dash) {
             return i;
         }
-        for (int k = i - 1; k >= lb && i - k <= 10; k--) {
-            if (toks.get(k).is("(")) {
+        // "John Dickey, the chief executive of Ora Media -- a company that … -- told"
+        for (int k = i - 1; k >= lb && i - k <= (dash ? 25 : 10); k--) {
+            if (dash ? DASHES.contains(toks.get(k).lower()) : toks.get(k).is("(")) {
                 return k - 1;
             }
             if (toks.get(k).is(")") || toks.get(k).kind() == Token.Kind.QUOTE_MARK) {
@@ -72,6 +74,8 @@ final class SubjectFinder {
         }
         return i;
     }
+
+    private static final java.util.Set<String> DASHES = Words.set("--", "—", "–");
 
     /** The subject of the cue at token {@code cue}, looking no further left than {@code lb}. */
     Subject before(int cue, int lb) {

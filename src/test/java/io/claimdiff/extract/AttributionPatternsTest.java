@@ -352,6 +352,8 @@ class AttributionPatternsTest {
                         "the workers for the fraud", "Elizabeth Warren", null, "assert"),
                 new Case("according to in the middle", "Some 59 percent of voters, according to a Gallup poll, view her unfavorably.",
                         "view her unfavorably", "Gallup poll", null, "assert"),
+                new Case("apposition between dashes", "\"We are a content provider,\" John Dickey, the chief executive of Ora Media -- a company that produces talk shows -- told reporters.",
+                        "We are a content provider", "John Dickey", null, "assert"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
