@@ -32,10 +32,10 @@ final class CueLexicon {
                 "fear", "regret", "welcome", "hail", "consider", "judge");
         strong(forms, Hint.DENY, "deny", "reject", "dismiss", "refute", "rebut", "dispute", "disavow", "repudiate",
                 "contradict", "contest", "brush:brushed");
-        strong(forms, Hint.ASSERT, "cite", "mention", "question", "liken", "echo", "endorse", "support", "oppose",
+        strong(forms, Hint.ASSERT, "propose", "cite", "mention", "question", "liken", "echo", "endorse", "support", "oppose",
                 "back", "favor", "favour", "champion", "advocate", "exhort", "implore", "reassure", "slam:slammed", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
                 "denounce", "decry", "praise", "applaud", "defend");
-        weak(forms, Hint.ASSERT, "decide", "vote", "want", "plan", "intend", "seek:sought", "aim", "threaten", "propose", "offer",
+        weak(forms, Hint.ASSERT, "decide", "vote", "want", "plan", "intend", "seek:sought", "aim", "threaten", "offer",
                 "ask", "wonder", "show:showed:shown", "find:found", "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",
                 "know:knew:known", "fear", "worry:worried", "doubt");
         strong(forms, Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");

@@ -59,7 +59,7 @@ final class CueReader {
 
     /** Positions held as intentions: "Moscow wants Kyiv to lay down its arms", "the party plans to vote no". */
     private static final Set<String> INTENTIONS = Words.set("want", "plan", "intend", "seek", "aim", "threaten",
-            "propose", "hope", "expect", "offer", "agree", "ask", "decide", "vote", "promise", "pledge", "vow", "refuse");
+            "hope", "expect", "offer", "agree", "ask", "decide", "vote", "refuse");
 
     /** Whether the cue reports a state of mind or an intention rather than words ("thinks", "wants to"). */
     static boolean inward(CueLexicon.Cue cue) {
@@ -84,7 +84,7 @@ final class CueReader {
 
     /** Positions taken on someone or something, which they name next: "endorsed Clinton", "opposes the plan". */
     private static final Set<String> POSITIONS = Words.set("endorse", "support", "oppose", "back", "favor", "favour",
-            "champion", "advocate", "cite", "liken", "echo", "mention", "question");
+            "champion", "advocate", "cite", "liken", "echo", "mention", "question", "propose");
 
     /** Cues that report a question: "asked whether", "wondered why". */
     private static final Set<String> QUESTIONS = Words.set("ask", "wonder", "question", "show", "explain", "reveal",
@@ -295,6 +295,10 @@ final class CueReader {
         }
         if (INTENTIONS.contains(cue.lemma()) && infinitiveFollows(k + 1)) {
             return true; // "wants to", "plans to", "wants Congress to act"
+        }
+        if ((cue.lemma().equals("want") || cue.lemma().equals("seek")) && !cue.ing()
+                && (Words.DETERMINERS.contains(next.lower()) || grammar.is(k + 1, "NOUN"))) {
+            return true; // "Democrats want policies that create more revenue"
         }
         if ((cue.lemma().equals("respond") || cue.lemma().equals("reply")) && next.is("to")) {
             for (int j = k + 2; j < toks.size() && j <= k + 7; j++) {
