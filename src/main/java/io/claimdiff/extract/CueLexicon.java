@@ -35,7 +35,8 @@ final class CueLexicon {
         strong(forms, Hint.ASSERT, "propose", "cite", "mention", "question", "liken", "echo", "endorse", "support", "oppose",
                 "back", "favor", "favour", "champion", "advocate", "exhort", "implore", "reassure", "slam:slammed", "blast", "lambast", "lambaste", "rebuke", "chide", "condemn",
                 "denounce", "decry", "praise", "applaud", "defend");
-        weak(forms, Hint.ASSERT, "decide", "vote", "want", "plan", "intend", "seek:sought", "aim", "threaten", "offer",
+        weak(forms, Hint.ASSERT, "see:saw:seen", "view", "regard", "portray", "paint", "brand", "label:labelled",
+                "dub", "characterize", "characterise", "depict", "decide", "vote", "want", "plan", "intend", "seek:sought", "aim", "threaten", "offer",
                 "ask", "wonder", "show:showed:shown", "find:found", "charge", "continue", "read:read", "expect", "hope", "think:thought", "feel:felt",
                 "know:knew:known", "fear", "worry:worried", "doubt");
         strong(forms, Hint.CONFIRM, "confirm", "acknowledge", "admit", "concede");

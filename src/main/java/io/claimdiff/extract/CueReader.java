@@ -86,6 +86,23 @@ final class CueReader {
     private static final Set<String> POSITIONS = Words.set("endorse", "support", "oppose", "back", "favor", "favour",
             "champion", "advocate", "cite", "liken", "echo", "mention", "question", "propose");
 
+    /** Views held of someone or something, with "as": "saw the comment as a dig", "views Trump as a risk". */
+    private static final Set<String> VIEWS = Words.set("see", "view", "regard", "consider", "portray", "paint",
+            "brand", "label", "dub", "characterize", "characterise", "depict");
+
+    private boolean asFollows(int from) {
+        for (int j = from + 1; j < toks.size() && j <= from + 10; j++) {
+            Token t = toks.get(j);
+            if (t.is("as")) {
+                return true;
+            }
+            if (t.is(",") || t.isClauseBreak() || t.is(".") || CueLexicon.lookup(t.lower()) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Cues that report a question: "asked whether", "wondered why". */
     private static final Set<String> QUESTIONS = Words.set("ask", "wonder", "question", "show", "explain", "reveal",
             "describe", "detail", "discuss", "know");
@@ -293,6 +310,9 @@ final class CueReader {
         if (cue.hint() == CueLexicon.Hint.DECLINE) {
             return next.is("to");
         }
+        if (VIEWS.contains(cue.lemma()) && asFollows(k + 1)) {
+            return true; // "critics see the program as an easier way to citizenship"
+        }
         if (INTENTIONS.contains(cue.lemma()) && infinitiveFollows(k + 1)) {
             return true; // "wants to", "plans to", "wants Congress to act"
         }
@@ -326,7 +346,7 @@ final class CueReader {
     private static final Set<String> CLAUSAL = Words.set("think", "believe", "know", "feel", "hope", "expect", "fear",
             "worry", "doubt", "suggest", "show", "find", "argue", "agree", "predict", "estimate", "acknowledge",
             "conclude", "recall", "insist", "warn", "maintain");
-    private static final Set<String> CLAUSE_SUBJECTS = Words.set("he", "she", "they", "it", "we", "i", "you", "there",
+    private static final Set<String> CLAUSE_SUBJECTS = Words.set("he", "she", "they", "it", "we", "i", "you", "your", "there",
             "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "the", "a", "an", "some", "no",
             "many", "most", "all");
 

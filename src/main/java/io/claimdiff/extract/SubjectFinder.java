@@ -46,8 +46,9 @@ final class SubjectFinder {
             if (t.inQuote() || !t.isWord() && t.kind() != Token.Kind.NUMBER) {
                 return i;
             }
+            boolean adverb = !t.cap() && t.lower().endsWith("ly") && t.lower().length() > 4 && np.grammar().is(i, "ADV");
             if (Words.VERB_FILLERS.contains(t.lower()) && !(t.cap() && i > lb) || Words.TIME_WORDS.contains(t.lower()) && !t.is("the")
-                    && !t.is("this") || t.kind() == Token.Kind.NUMBER) {
+                    && !t.is("this") || t.kind() == Token.Kind.NUMBER || adverb) { // "I truly believed"
                 i--;
             } else {
                 return i;
@@ -137,6 +138,14 @@ final class SubjectFinder {
             j--;
         }
         segs.add(new int[] {Math.max(j + 1, lb), segEnd});
+        if (segs.size() == 1 && j > lb && toks.get(j).is("that") && np.grammar().noun(j - 1)
+                && phrases.clauseInside(j + 1, segEnd + 1)) {
+            // "the talent agency that represents Scarlett Johansson fiercely criticized": the relative's antecedent
+            Mention antecedent = phrases.subjectEndingAt(lb, j, true);
+            if (antecedent != null) {
+                return new Subject(antecedent, false, false, toks.get(lb).start());
+            }
+        }
         return choose(segs, openBreak, i);
     }
 

@@ -354,6 +354,12 @@ class AttributionPatternsTest {
                         "view her unfavorably", "Gallup poll", null, "assert"),
                 new Case("apposition between dashes", "\"We are a content provider,\" John Dickey, the chief executive of Ora Media -- a company that produces talk shows -- told reporters.",
                         "We are a content provider", "John Dickey", null, "assert"),
+                new Case("a view held, with as", "Critics of the program see the reauthorization as an opportunity to fix it.",
+                        "as an opportunity to fix it", "Critics of the program", null, "assert"),
+                new Case("an adverb between subject and verb", "I truly believed the progress of these years had shown us the way.",
+                        "the progress of these years had shown us the way", "the author", null, "assert"),
+                new Case("relative clause inside the subject", "The talent agency that represents the actress fiercely criticized the studio for its response.",
+                        "criticized the studio", "talent agency", null, "assert"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
