@@ -34,6 +34,7 @@ final class EntityRegistry {
     private final Map<String, List<Known>> byWord = new HashMap<>();
     private final Map<String, String> roleAliases = new HashMap<>();
     private final java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+    private final Map<String, Known> acronyms = new HashMap<>();
 
     /** Whether the word was seen capitalised inside a sentence, where only names are. */
     boolean seenInsideSentence(String lower) {
@@ -64,7 +65,49 @@ final class EntityRegistry {
             learnRun(text, toks, gaz, i, j);
             i = j;
         }
+        for (int k = 1; k + 2 < toks.size(); k++) {
+            if (toks.get(k).is("(") && toks.get(k + 2).is(")") && toks.get(k - 1).cap()) {
+                learnAcronym(text, toks, gaz, k);
+            }
+        }
     }
+
+    // "the Ministry of External Affairs (MEA)": later "MEA" is that ministry, with its side
+    private void learnAcronym(String text, List<Token> toks, Gazetteer gaz, int open) {
+        String acronym = text.substring(toks.get(open + 1).start(), toks.get(open + 1).end());
+        if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)
+                || gaz.matchAt(text, toks, open + 1, open + 2) > 0) {
+            return; // the gazetteer knows "WHO" already, whatever the article's spelling of its name
+        }
+        int s = open - 1;
+        StringBuilder initials = new StringBuilder();
+        initials.append(text.charAt(toks.get(s).start()));
+        while (s - 1 >= 0 && initials.length() < acronym.length()) {
+            Token t = toks.get(s - 1);
+            if (t.cap() && t.isWord() && !Words.NOT_NAMES.contains(t.lower()) && !Words.possessive(t.lower())) {
+                initials.insert(0, text.charAt(t.start()));
+                s--;
+            } else if (ACRONYM_LINKS.contains(t.lower()) && s - 2 >= 0 && toks.get(s - 2).cap()) {
+                s--;
+            } else {
+                break;
+            }
+        }
+        if (!initials.toString().equals(acronym)) {
+            return;
+        }
+        String name = text.substring(toks.get(s).start(), toks.get(open - 1).end());
+        String party = s >= 1 && Words.possessive(toks.get(s - 1).lower()) && toks.get(s - 1).cap()
+                ? NounPhrases.stripPossessive(text.substring(toks.get(s - 1).start(), toks.get(s - 1).end())) : null;
+        int g = s >= 1 ? gaz.matchAt(text, toks, s - 1, s) : 0;
+        party = party != null ? party : g > 0 ? gaz.partyOf(text, toks, s - 1, g) : null;
+        Known k = remember(name, party);
+        if (k != null) {
+            acronyms.putIfAbsent(Words.stem(acronym.toLowerCase(Locale.ROOT)), k);
+        }
+    }
+
+    private static final java.util.Set<String> ACRONYM_LINKS = Words.set("of", "and", "for", "on", "the", "&");
 
     private void learnRun(String text, List<Token> toks, Gazetteer gaz, int from, int to) {
         int start = from;
@@ -184,6 +227,9 @@ final class EntityRegistry {
         String[] w = words(name);
         if (w.length == 0 || w[w.length - 1].isEmpty()) {
             return null;
+        }
+        if (w.length == 1 && acronyms.containsKey(w[0])) {
+            return acronyms.get(w[0]);
         }
         List<Known> candidates = byWord.getOrDefault(w[w.length - 1], List.of());
         Known best = null;

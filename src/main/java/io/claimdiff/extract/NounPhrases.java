@@ -13,6 +13,8 @@ final class NounPhrases {
     private final Gazetteer gaz;
     private final EntityRegistry registry;
     private final SentenceGrammar grammar;
+    private final PhraseSides sides;
+    private final UnlistedNouns nouns;
 
     NounPhrases(String text, List<Token> toks, Gazetteer gaz, EntityRegistry registry, SentenceGrammar grammar) {
         this.text = text;
@@ -20,6 +22,8 @@ final class NounPhrases {
         this.gaz = gaz;
         this.registry = registry;
         this.grammar = grammar;
+        this.sides = new PhraseSides(text, toks, gaz, registry);
+        this.nouns = new UnlistedNouns(text, toks, gaz, grammar);
     }
 
     Gazetteer gazetteer() {
@@ -57,7 +61,7 @@ final class NounPhrases {
             }
         }
         Token first = toks.get(from);
-        String pronoun = OBJECT_PRONOUNS.getOrDefault(first.lower(), first.lower());
+        String pronoun = Words.OBJECT_PRONOUNS.getOrDefault(first.lower(), first.lower());
         if (to - from == 1 && Words.PRONOUNS.contains(pronoun)) {
             Mention.Type type = pronoun.equals("it") ? Mention.Type.BODY
                     : pronoun.equals("they") || pronoun.equals("we") ? Mention.Type.GROUP : Mention.Type.PERSON;
@@ -105,7 +109,10 @@ final class NounPhrases {
         // "Analysts", "The Police" open a sentence as common nouns; "Deutsche Bank" is a name
         boolean commonNoun = isNoun(last.lower()) && gaz.party(word(last)) == null
                 && (beforeLast == null || !beforeLast.cap() || Words.NOT_NAMES.contains(beforeLast.lower()));
-        if (last.cap() && last.isWord() && !commonNoun && !Words.NOT_NAMES.contains(last.lower())) {
+        // "the Ministry of Defence": a name, although "defence" alone is a common noun
+        boolean orgOf = coreEnd - 3 >= from && toks.get(coreEnd - 2).is("of") && toks.get(coreEnd - 3).cap()
+                && Words.ORG_WORDS.contains(toks.get(coreEnd - 3).lower());
+        if (last.cap() && last.isWord() && (!commonNoun || orgOf) && !Words.NOT_NAMES.contains(last.lower())) {
             return name(from, coreEnd, to);
         }
         return description(from, coreEnd, to);
@@ -113,8 +120,20 @@ final class NounPhrases {
 
     private Mention name(int from, int coreEnd, int to) {
         int r = coreEnd - 1;
-        while (r - 1 >= from && inName(r - 1, from) && !Words.possessive(toks.get(r - 1).lower())) {
-            r--;
+        boolean orgOf = false;
+        while (r - 1 >= from && !Words.possessive(toks.get(r - 1).lower())) {
+            if (inName(r - 1, from)) {
+                r--;
+            } else if (r - 2 >= from && toks.get(r - 1).is("of") && toks.get(r - 2).cap()
+                    && Words.ORG_WORDS.contains(toks.get(r - 2).lower())) {
+                r -= 2; // "Bank of England", "Ministry of External Affairs": one name, not "England"
+                orgOf = true;
+            } else {
+                break;
+            }
+        }
+        if (orgOf) {
+            return organisation(from, r, coreEnd, to);
         }
         int whole = gaz.matchAt(text, toks, r, coreEnd);
         if (r == 0 && coreEnd == 1 && whole == 0 && !registry.seenInsideSentence(toks.get(0).lower())
@@ -126,7 +145,7 @@ final class NounPhrases {
         int nameStart = r;
         if (whole == coreEnd - r) {
             String p = gaz.partyOf(text, toks, r, whole);
-            return new Mention(span(r, coreEnd), text.substring(toks.get(r).start(), toks.get(coreEnd - 1).end()),
+            return new Mention(span(r, coreEnd), stripPossessive(text.substring(toks.get(r).start(), toks.get(coreEnd - 1).end())),
                     Mention.Type.BODY, Mention.Form.NAME, p, null, false);
         }
         while (nameStart < coreEnd - 1) {
@@ -147,7 +166,7 @@ final class NounPhrases {
             }
         }
         nameStart = afterInnerTitle(nameStart, coreEnd);
-        String prefixParty = prefixParty(from, r);
+        String prefixParty = sides.partyIn(from, r);
         if (prefixParty == null && r - 1 >= from && Words.possessive(toks.get(r - 1).lower()) && toks.get(r - 1).cap()) {
             // "Verdi's Jan Duscheck": the owner is the side, unless the article knows it as a person
             prefixParty = registry.party(toks.get(r - 1).lower());
@@ -157,8 +176,8 @@ final class NounPhrases {
         }
         party = party != null ? party : prefixParty;
         if (party == null && coreEnd < to && AFFILIATION.contains(toks.get(coreEnd).lower())) {
-            party = partyIn(coreEnd, to); // "Dan Ives of Wedbush Securities"
-            party = party != null ? party : capitalisedRun(coreEnd + 1, to);
+            party = sides.partyIn(coreEnd, to); // "Dan Ives of Wedbush Securities"
+            party = party != null ? party : sides.capitalisedRun(coreEnd + 1, to);
         }
         role = role != null ? role : prefixRole(from, r);
         String name = text.substring(toks.get(nameStart).start(), toks.get(coreEnd - 1).end());
@@ -173,19 +192,46 @@ final class NounPhrases {
                 party, role, false);
     }
 
+    /** A capitalised "X of Y" organisation; its side is a country inside or after it, or its owner before it. */
+    private Mention organisation(int from, int r, int coreEnd, int to) {
+        String party = null;
+        for (int k = r; k < coreEnd && party == null; k++) {
+            int g = gaz.matchAt(text, toks, k, coreEnd);
+            party = g > 0 ? gaz.partyOf(text, toks, k, g) : null;
+        }
+        party = party != null ? party : sides.partyIn(from, r);
+        if (party == null && r - 1 >= from && Words.possessive(toks.get(r - 1).lower()) && toks.get(r - 1).cap()) {
+            party = stripPossessive(word(toks.get(r - 1)));
+        }
+        if (party == null && coreEnd < to && AFFILIATION.contains(toks.get(coreEnd).lower())) {
+            party = sides.partyIn(coreEnd, to); // "the Ministry of Foreign Affairs of Ukraine"
+        }
+        String name = stripPossessive(text.substring(toks.get(r).start(), toks.get(coreEnd - 1).end()));
+        return new Mention(span(r, coreEnd), name, Mention.Type.BODY, Mention.Form.NAME, party,
+                toks.get(r).lower(), false);
+    }
+
     private Mention description(int from, int coreEnd, int to) {
         if (coreEnd - from >= 2 && !isNoun(toks.get(coreEnd - 1).lower()) && isNoun(toks.get(coreEnd - 2).lower())
                 && toks.get(coreEnd - 1).lower().length() > 3) {
             coreEnd--; // "people familiar (with the matter)", "sources close (to the talks)"
         }
         String head = Words.stem(toks.get(coreEnd - 1).lower());
+        Mention issuer = documentIssuer(from, coreEnd, head);
+        if (issuer != null) {
+            return issuer;
+        }
+        Mention titled = nameAfterTitle(from, coreEnd, to, head);
+        if (titled != null) {
+            return titled;
+        }
         boolean person = Words.PERSON_NOUNS.contains(head);
         Mention.Type guessed = null;
         if (!person && !Words.BODY_NOUNS.contains(head)) {
             String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
             if (!Words.BODY_NOUNS.contains(singular) && !Words.PERSON_NOUNS.contains(singular)) {
-                guessed = grammaticalType(coreEnd - 1, head);
-                if (guessed == null && QUANTITIES.contains(toks.get(from).lower()) && from < coreEnd - 1) {
+                guessed = nouns.of(coreEnd - 1, head);
+                if (guessed == null && UnlistedNouns.QUANTITIES.contains(toks.get(from).lower()) && from < coreEnd - 1) {
                     guessed = Mention.Type.GROUP; // "Those close to the governor", "Many in the party"
                 }
                 if (guessed == null) {
@@ -200,7 +246,7 @@ final class NounPhrases {
                 ? Mention.Type.GROUP : person ? Mention.Type.PERSON : Mention.Type.BODY;
         int start = from;
         while (start < coreEnd - 1 && Words.DETERMINERS.contains(toks.get(start).lower())
-                && !(guessed != null && QUANTITIES.contains(toks.get(start).lower()))) {
+                && !(guessed != null && UnlistedNouns.QUANTITIES.contains(toks.get(start).lower()))) {
             start++;
         }
         boolean named = false;
@@ -208,42 +254,51 @@ final class NounPhrases {
             named |= toks.get(k).cap() && gaz.matchAt(text, toks, k, coreEnd) == 0;
         }
         boolean definite = (toks.get(from).is("the") || toks.get(from).is("this")) && !named && coreEnd - from <= 4;
-        String party = partyIn(from, to);
+        String party = sides.partyIn(from, to);
         String shown = text.substring(toks.get(start).start(), toks.get(to - 1).end());
         return new Mention(span(start, to), shown, type, Mention.Form.DESCRIPTION, party, head, definite);
     }
 
-    private static final java.util.Set<String> QUANTITIES = Words.set("those", "others", "many", "most", "some",
-            "majority", "majorities", "minority", "half", "percent", "%", "per", "cent", "all", "both", "few");
-    private static final java.util.Set<String> PERSON_SUFFIXES = Words.set("er", "or", "ist", "ian", "ee", "ant",
-            "old");
-
-    /**
-     * The kind of source a noun outside the word lists names, judged by its part of speech and form:
-     * "the narrator" (person), "73 percent" and "critics" (group), "the affidavit" (body), or null when the
-     * word is no noun.
-     */
-    private Mention.Type grammaticalType(int k, String head) {
-        boolean quantity = QUANTITIES.contains(head);
-        if (k >= 2 && grammar.is(k, "ADJ") && toks.get(k - 1).cap() && toks.get(k - 2).is("the")
-                && gaz.party(word(toks.get(k - 1))) != null) {
-            return Mention.Type.PERSON; // "the Portugal international", "the England regular"
-        }
-        if (!quantity && (Words.TIME_WORDS.contains(head) || Words.NOT_NAMES.contains(head)
-                || OBJECT_PRONOUNS.containsKey(head) || Words.PREPOSITIONS.contains(head)
-                || head.length() < 3 && !toks.get(k).isWord() || !grammar.is(k, "NOUN") && !grammar.is(k, "NUM"))) {
+    /** "the MEA statement", "a White House letter", "Trump's tweet": the name that issued the document. */
+    private Mention documentIssuer(int from, int coreEnd, String head) {
+        if (!Words.DOCUMENTS.contains(head) || coreEnd - 2 < from) {
             return null;
         }
-        if (quantity || grammar.is(k, "NUM") || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
-                && !head.endsWith("is")) {
-            return Mention.Type.GROUP;
+        Token owner = toks.get(coreEnd - 2);
+        if (!owner.cap() || !owner.isWord() || Words.NOT_NAMES.contains(owner.lower())
+                || Words.TITLES.contains(owner.lower()) || gaz.isDemonym(word(owner))) {
+            return null; // "the Joint Statement", "a Russian statement": no issuer named
         }
-        for (String suffix : PERSON_SUFFIXES) {
-            if (head.endsWith(suffix) && head.length() > suffix.length() + 2) {
-                return Mention.Type.PERSON;
-            }
+        Mention issuer = name(from, coreEnd - 1, coreEnd - 1);
+        return issuer == null ? null : new Mention(issuer.span(), issuer.text(), issuer.type(), issuer.form(),
+                issuer.party(), head, false); // the role lets "the report" point back to it later
+    }
+
+    /**
+     * "Spokesman of the Iranian Armed Forces Brigadier General Abolfazl Shekarchi": a role, its body, then a
+     * title and the person's name, who is the source.
+     */
+    private Mention nameAfterTitle(int from, int coreEnd, int to, String head) {
+        if (coreEnd >= to || !toks.get(coreEnd).is("of") || !Words.PERSON_NOUNS.contains(head) || !toks.get(to - 1).cap()) {
+            return null; // "advisers to Mr. Obama" are the advisers
         }
-        return Mention.Type.BODY;
+        int s = to;
+        while (s - 1 >= coreEnd && inName(s - 1, coreEnd) && !Words.TITLES.contains(toks.get(s - 1).lower())
+                && !Words.ORG_WORDS.contains(toks.get(s - 1).lower()) && gaz.matchAt(text, toks, s - 1, to) == 0) {
+            s--;
+        }
+        if (to - s < 2 || s - 1 <= coreEnd || !toks.get(s - 1).cap()) {
+            return null; // a first name and a surname, or it is no person's name ("New Jersey")
+        }
+        String before = toks.get(s - 1).lower();
+        boolean titled = Words.TITLES.contains(before);
+        // "Governor of the Bank of England Andrew Bailey": a body's name, then the person's
+        boolean afterBody = Words.ORG_WORDS.contains(before) || gaz.matchAt(text, toks, s - 1, s) > 0;
+        if (!titled && !afterBody) {
+            return null;
+        }
+        String name = stripPossessive(text.substring(toks.get(s).start(), toks.get(to - 1).end()));
+        return new Mention(span(s, to), name, Mention.Type.PERSON, Mention.Form.NAME, sides.partyIn(from, s), head, false);
     }
 
     private Mention group(int from, int to) {
@@ -264,34 +319,6 @@ final class NounPhrases {
         String shown = text.substring(toks.get(start).start(), toks.get(to - 1).end());
         return new Mention(span(start, to), shown, Mention.Type.GROUP, Mention.Form.DESCRIPTION, party, null, false);
     }
-
-    /** The first party named in tokens {@code [from, to)}: a gazetteer name, a known person, or a named body. */
-    String partyIn(int from, int to) {
-        for (int k = from; k < to; k++) {
-            int g = gaz.matchAt(text, toks, k, to);
-            if (g > 0) {
-                return gaz.partyOf(text, toks, k, g);
-            }
-            Token t = toks.get(k);
-            if (t.cap() && t.isWord() && !Words.NOT_NAMES.contains(t.lower())) {
-                String p = registry.party(t.lower());
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        return orgBefore(from, to);
-    }
-
-    /** "according to him": object pronouns, read as their subject forms. */
-    private static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.ofEntries(
-            java.util.Map.entry("him", "he"), java.util.Map.entry("her", "she"), java.util.Map.entry("them", "they"),
-            java.util.Map.entry("us", "we"), java.util.Map.entry("he's", "he"), java.util.Map.entry("she's", "she"),
-            java.util.Map.entry("it's", "it"), java.util.Map.entry("they're", "they"), java.util.Map.entry("we're", "we"),
-            java.util.Map.entry("i'm", "i"), java.util.Map.entry("he'd", "he"), java.util.Map.entry("she'd", "she"),
-            java.util.Map.entry("they'd", "they"), java.util.Map.entry("he'll", "he"), java.util.Map.entry("she'll", "she"),
-            java.util.Map.entry("they'll", "they"), java.util.Map.entry("we'll", "we"), java.util.Map.entry("they've", "they"),
-            java.util.Map.entry("we've", "we"));
 
     private static final java.util.Set<String> CLAUSE_OPENERS = Words.set("as", "while", "when", "because",
             "although", "though", "if", "where", "whereas", "unless", "until");
@@ -314,45 +341,6 @@ final class NounPhrases {
     }
 
     private static final java.util.Set<String> AFFILIATION = Words.set("of", "at", "from", "for", "with");
-
-    private String capitalisedRun(int from, int to) {
-        int s = from;
-        while (s < to && !(toks.get(s).cap() && toks.get(s).isWord() && !Words.NOT_NAMES.contains(toks.get(s).lower()))) {
-            s++;
-        }
-        int e = s;
-        while (e < to && toks.get(e).cap() && toks.get(e).isWord()) {
-            e++;
-        }
-        return e > s ? stripPossessive(text.substring(toks.get(s).start(), toks.get(e - 1).end())) : null;
-    }
-
-    private String prefixParty(int from, int r) {
-        String p = partyIn(from, r);
-        return p;
-    }
-
-    // "IBM spokesman", "Manchester United manager": a capitalised run right before a role noun
-    private String orgBefore(int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (Words.PERSON_NOUNS.contains(toks.get(k).lower()) && !toks.get(k).cap() && toks.get(k - 1).cap()) {
-                int s = k - 1;
-                while (s - 1 >= from && toks.get(s - 1).cap() && toks.get(s - 1).isWord()) {
-                    s--;
-                }
-                while (s < k && (Words.NOT_NAMES.contains(toks.get(s).lower()) || Words.TITLES.contains(toks.get(s).lower()))) {
-                    s++;
-                }
-                if (Words.possessive(toks.get(k - 1).lower())) {
-                    return registry.party(toks.get(k - 1).lower()); // "Putin's spokesman": Putin's side, if known
-                }
-                if (s < k) {
-                    return stripPossessive(text.substring(toks.get(s).start(), toks.get(k - 1).end()));
-                }
-            }
-        }
-        return null;
-    }
 
     private String prefixRole(int from, int r) {
         for (int k = r - 1; k >= from; k--) {

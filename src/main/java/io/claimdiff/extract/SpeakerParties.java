@@ -26,7 +26,7 @@ public final class SpeakerParties {
         Map<String, String> fullNames = fullNames(claims);
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            String party = agreed.get(canonical(c.speaker(), fullNames));
+            String party = departmentName(c.speaker()) ? null : agreed.get(canonical(c.speaker(), fullNames));
             out.add(party == null || party.equals(c.party()) ? c : withParty(c, party));
         }
         return out;
@@ -37,7 +37,7 @@ public final class SpeakerParties {
         Map<String, String> fullNames = fullNames(claims);
         Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (c.speaker() == null || c.party() == null || ownName(c.party(), c.speaker())
+            if (c.speaker() == null || c.party() == null || ownName(c.party(), c.speaker()) || departmentName(c.speaker())
                     || c.party().equalsIgnoreCase(Discourse.UNKNOWN_PARTY)) {
                 continue;
             }
@@ -84,6 +84,16 @@ public final class SpeakerParties {
         }
         return s;
     }
+
+    // every country has a "Ministry of Defence": such a name keeps the side its own article gives it
+    private static boolean departmentName(String speaker) {
+        String s = normal(speaker);
+        int of = s.indexOf(" of ");
+        return of > 0 && s.indexOf(' ') == of && DEPARTMENTS.contains(s.substring(0, of));
+    }
+
+    private static final java.util.Set<String> DEPARTMENTS = Words.set("ministry", "department", "office", "secretariat",
+            "directorate", "bureau", "embassy", "minister", "secretary", "ministers", "state", "commissioner");
 
     // a party that is the speaker's own name (or a word of it) says nothing about their side
     private static boolean ownName(String party, String speaker) {

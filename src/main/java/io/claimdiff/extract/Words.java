@@ -50,6 +50,16 @@ final class Words {
 
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "it", "we", "i");
 
+    /** "according to him": object pronouns, read as their subject forms. */
+    static final java.util.Map<String, String> OBJECT_PRONOUNS = java.util.Map.ofEntries(
+            java.util.Map.entry("him", "he"), java.util.Map.entry("her", "she"), java.util.Map.entry("them", "they"),
+            java.util.Map.entry("us", "we"), java.util.Map.entry("he's", "he"), java.util.Map.entry("she's", "she"),
+            java.util.Map.entry("it's", "it"), java.util.Map.entry("they're", "they"), java.util.Map.entry("we're", "we"),
+            java.util.Map.entry("i'm", "i"), java.util.Map.entry("he'd", "he"), java.util.Map.entry("she'd", "she"),
+            java.util.Map.entry("they'd", "they"), java.util.Map.entry("he'll", "he"), java.util.Map.entry("she'll", "she"),
+            java.util.Map.entry("they'll", "they"), java.util.Map.entry("we'll", "we"), java.util.Map.entry("they've", "they"),
+            java.util.Map.entry("we've", "we"));
+
     /** Nouns for people who speak. */
     static final Set<String> PERSON_NOUNS = Words.set("spokesman", "spokeswoman", "spokesperson", "official",
             "minister", "president", "leader", "chief", "head", "aide", "adviser", "advisor", "secretary",
@@ -119,7 +129,9 @@ final class Words {
             "forward", "winger", "veteran", "star", "boss", "founder", "billionaire", "tycoon", "us-born", "envoy",
             "agriculture", "transport", "environment", "immigration", "industry", "development", "mr", "mrs", "ms",
             "dr", "prof", "president-elect", "chairperson", "mp", "mep", "mla", "sir", "dame", "lord", "lady", "baroness",
-            "baron", "rabbi", "imam", "father", "reverend", "rev.", "ayatollah", "saint", "governor-general", "vice-president", "co-founder");
+            "baron", "rabbi", "imam", "father", "reverend", "rev.", "ayatollah", "saint", "governor-general", "vice-president", "co-founder",
+            "brigadier", "brigadier-general", "major-general", "lieutenant-general", "lieutenant-colonel", "commodore",
+            "rear-admiral", "vice-admiral", "corporal", "brig.", "maj.", "adm.", "cmdr.", "cpl.", "gen", "brig");
 
     /** "a statement saying", "a post claiming": documents that carry a report. */
     static final Set<String> DOCUMENTS = Words.set("statement", "letter", "post", "tweet", "message", "video",
@@ -141,7 +153,8 @@ final class Words {
             "gazette", "gazeta", "herald", "tribune", "telegraph", "guardian", "press", "service", "army",
             "police", "navy", "fund", "organisation", "organization", "authority", "board", "assembly", "senate",
             "congress", "house", "fc", "united", "city", "motors", "airlines", "airways", "energy", "media",
-            "network", "agency", "presidency", "kremlin", "cabinet", "embassy", "command", "forces", "tv", "radio");
+            "network", "agency", "presidency", "kremlin", "cabinet", "embassy", "command", "forces", "tv", "radio",
+            "bureau", "college", "academy", "society", "directorate", "inspectorate", "secretariat");
 
     /** Capitalised words that start sentences and are never names. */
     static final Set<String> NOT_NAMES = Words.set("the", "a", "an", "but", "and", "or", "he", "she", "they", "it",

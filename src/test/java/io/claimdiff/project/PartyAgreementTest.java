@@ -38,6 +38,21 @@ class PartyAgreementTest {
     }
 
     @Test
+    void aDepartmentNameIsNoOneBodyAcrossArticles() {
+        Article russian = LOADER.fromText("a1", "ru.txt", "Drills\n\nRussia's Ministry of Defence said the drones were shot down.");
+        Article bare = LOADER.fromText("a2", "uk.txt", "Drills\n\nThe Ministry of Defence said the exercise was routine.");
+        Project project = new Project();
+        project.addArticle(russian);
+        project.addArticle(bare);
+        project.setEngineClaims("a1", ENGINE.extract(russian));
+        project.setEngineClaims("a2", ENGINE.extract(bare));
+        List<Claim> ministry = project.currentClaims().stream().filter(c -> c.speaker().equals("Ministry of Defence")).toList();
+        assertEquals(2, ministry.size(), project.currentClaims().toString());
+        assertEquals("Russia", ministry.stream().filter(c -> c.articleId().equals("a1")).findFirst().orElseThrow().party());
+        assertEquals("Ministry of Defence", ministry.stream().filter(c -> c.articleId().equals("a2")).findFirst().orElseThrow().party());
+    }
+
+    @Test
     void theAnalystsPartyIsNeverOverwritten() {
         Article bare = LOADER.fromText("a1", "bare.txt", BARE);
         Article titled = LOADER.fromText("a2", "titled.txt", TITLED);

@@ -1,0 +1,77 @@
+package io.claimdiff.extract;
+
+import java.util.List;
+
+/**
+ * The side a noun phrase itself names: a country or body from the gazetteer, a person the article
+ * already places, or the body before a role noun ("IBM spokesman", "Ministry of Health spokesman").
+ */
+final class PhraseSides {
+
+    private final String text;
+    private final List<Token> toks;
+    private final Gazetteer gaz;
+    private final EntityRegistry registry;
+
+    PhraseSides(String text, List<Token> toks, Gazetteer gaz, EntityRegistry registry) {
+        this.text = text;
+        this.toks = toks;
+        this.gaz = gaz;
+        this.registry = registry;
+    }
+
+    /** The first party named in tokens {@code [from, to)}: a gazetteer name, a known person, or a named body. */
+    String partyIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            int g = gaz.matchAt(text, toks, k, to);
+            if (g > 0) {
+                return gaz.partyOf(text, toks, k, g);
+            }
+            Token t = toks.get(k);
+            if (t.cap() && t.isWord() && !Words.NOT_NAMES.contains(t.lower())) {
+                String p = registry.party(t.lower());
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return orgBefore(from, to);
+    }
+
+    /** The first run of capitalised words in tokens {@code [from, to)} ("Wedbush Securities"), or null. */
+    String capitalisedRun(int from, int to) {
+        int s = from;
+        while (s < to && !(toks.get(s).cap() && toks.get(s).isWord() && !Words.NOT_NAMES.contains(toks.get(s).lower()))) {
+            s++;
+        }
+        int e = s;
+        while (e < to && toks.get(e).cap() && toks.get(e).isWord()) {
+            e++;
+        }
+        return e > s ? NounPhrases.stripPossessive(text.substring(toks.get(s).start(), toks.get(e - 1).end())) : null;
+    }
+
+    // "IBM spokesman", "Manchester United manager": a capitalised run right before a role noun
+    private String orgBefore(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (Words.PERSON_NOUNS.contains(toks.get(k).lower()) && !toks.get(k).cap() && toks.get(k - 1).cap()) {
+                int s = k - 1;
+                while (s - 1 >= from && (toks.get(s - 1).cap() && toks.get(s - 1).isWord()
+                        || toks.get(s - 1).is("of") && s - 2 >= from && toks.get(s - 2).cap()
+                        && Words.ORG_WORDS.contains(toks.get(s - 2).lower()))) {
+                    s--; // "Ministry of Health spokesman": the whole name of the body
+                }
+                while (s < k && (Words.NOT_NAMES.contains(toks.get(s).lower()) || Words.TITLES.contains(toks.get(s).lower()))) {
+                    s++;
+                }
+                if (Words.possessive(toks.get(k - 1).lower())) {
+                    return registry.party(toks.get(k - 1).lower()); // "Putin's spokesman": Putin's side, if known
+                }
+                if (s < k) {
+                    return NounPhrases.stripPossessive(text.substring(toks.get(s).start(), toks.get(k - 1).end()));
+                }
+            }
+        }
+        return null;
+    }
+}
