@@ -127,6 +127,10 @@ final class Discourse {
                 return named(new Mention(m.span(), person, Mention.Type.PERSON, Mention.Form.NAME, m.party(), role, false));
             }
         }
+        Source owner = pronounOwner(m);
+        if (owner != null) {
+            return owner;
+        }
         if (DOCUMENT_ROLES.contains(role) && m.definite()) {
             for (Source s : recent) {
                 if (quoted.contains(s.name())) {
@@ -146,13 +150,47 @@ final class Discourse {
                 return s;
             }
         }
-        String party = m.party() != null ? m.party() : unnamedSide(role);
+        String party = m.party() != null ? m.party() : unnamedSide(role, placeBefore(text, role));
         char g = FEMALE_WORDS.contains(role) ? 'F' : MALE_WORDS.contains(role) ? 'M' : 0;
         if (g != 0) {
             genders.putIfAbsent(text, g); // "a woman who alleges ...": not the "he" of the next sentence
         }
         return new Source(text, party != null ? party : UNKNOWN_PARTY, m.type(), role, false);
     }
+
+    // "Las Vegas police": a capitalised word before the role names where the body is, so it is not the
+    // government in view; "Senior officials" and "The police" name nothing
+    private static boolean placeBefore(String description, String role) {
+        String[] words = description.split("\\s+");
+        for (int i = 0; i < words.length && !words[i].equalsIgnoreCase(role); i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !Words.DETERMINERS.contains(w)
+                    && !Words.NOT_NAMES.contains(w) && !Words.TITLES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Her lawyer told Der Spiegel": the lawyer of the woman "her" is, on her side
+    private Source pronounOwner(Mention m) {
+        int space = m.text().indexOf(' ');
+        String owner = space > 0 ? POSSESSIVE_PRONOUNS.get(m.text().substring(0, space).toLowerCase(Locale.ROOT)) : null;
+        if (owner == null || m.role() == null || !Words.PERSON_NOUNS.contains(m.role())) {
+            return null;
+        }
+        Mention.Type type = owner.equals("it") ? Mention.Type.BODY : owner.equals("they") ? Mention.Type.GROUP
+                : Mention.Type.PERSON;
+        Source s = pronoun(type, owner);
+        if (s == null || s == AUTHOR || !s.named() && !Words.PERSON_NOUNS.contains(s.role())
+                && !Words.BODY_NOUNS.contains(s.role())) {
+            return null; // only a source whose kind is known: "the US woman", not "the Clinton email matter"
+        }
+        return new Source(s.name() + "’s " + m.text().substring(space + 1), s.party(), m.type(), m.role(), false);
+    }
+
+    private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
+            "their", "they", "its", "it");
 
     /** Sources known by a description only, whose side is whoever they speak for. */
     private static final java.util.Set<String> MEDIA_SOURCES = Words.set("source", "sources", "report", "reports",
@@ -166,16 +204,16 @@ final class Discourse {
 
     // "sources said", "the report said": the outlet in view; "an official said": the government in view;
     // "a spokesman said": the body in view
-    private String unnamedSide(String role) {
+    private String unnamedSide(String role, boolean placeNamed) {
         boolean media = MEDIA_SOURCES.contains(role);
-        boolean government = GOVERNMENT_SOURCES.contains(role);
+        boolean government = GOVERNMENT_SOURCES.contains(role) && !placeNamed;
         boolean spokes = SPOKESPEOPLE.contains(role);
         for (Source s : recent) {
             if (media && s.named() && s.type() == Mention.Type.BODY && MediaNames.looksLikeOutlet(s.name())) {
                 return s.name();
             }
-            if (government && s.party() != null && gaz.party(s.party()) != null) {
-                return gaz.party(s.party());
+            if (government && s.party() != null && gaz.party(s.party()) != null && gaz.isPlace(gaz.party(s.party()))) {
+                return gaz.party(s.party()); // a country's; "Der Spiegel reported" makes no police Der Spiegel's
             }
             if (spokes && s.named()) {
                 return s.party();

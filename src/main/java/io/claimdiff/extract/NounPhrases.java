@@ -48,6 +48,7 @@ final class NounPhrases {
             }
             from++;
         }
+        from = DateStamps.skip(text, toks, from, to);
         while (to > from && (!toks.get(to - 1).isWord() || Words.VERB_FILLERS.contains(toks.get(to - 1).lower())
                 && !(toks.get(to - 1).cap() && to - 1 > from))) { // "The Times" is no "times"
             to--;
@@ -158,7 +159,8 @@ final class NounPhrases {
                     || Words.BODY_NOUNS.contains(t.lower())) {
                 role = Words.HONORIFICS.contains(t.lower()) ? role : t.lower();
                 nameStart++;
-            } else if (nameStart + 2 < coreEnd && Words.TITLES.contains(toks.get(nameStart + 1).lower())) {
+            } else if (nameStart + 2 < coreEnd && Words.TITLES.contains(toks.get(nameStart + 1).lower())
+                    && !Words.FIELD_TITLES.contains(toks.get(nameStart + 1).lower())) {
                 party = party == null ? word(t) : party; // "Labour MP Rachael Maskell"
                 nameStart++;
             } else {
@@ -248,6 +250,9 @@ final class NounPhrases {
         while (start < coreEnd - 1 && Words.DETERMINERS.contains(toks.get(start).lower())
                 && !(guessed != null && UnlistedNouns.QUANTITIES.contains(toks.get(start).lower()))) {
             start++;
+        }
+        if (start > from && Words.OWNER_PRONOUNS.contains(toks.get(start - 1).lower())) {
+            start--; // "her lawyer": the owner tells whose side the lawyer is on
         }
         boolean named = false;
         for (int k = start; k < coreEnd; k++) {

@@ -54,7 +54,8 @@ final class PhraseSides {
     // "IBM spokesman", "Manchester United manager": a capitalised run right before a role noun
     private String orgBefore(int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (Words.PERSON_NOUNS.contains(toks.get(k).lower()) && !toks.get(k).cap() && toks.get(k - 1).cap()) {
+            if (Words.PERSON_NOUNS.contains(toks.get(k).lower()) && !toks.get(k).cap() && toks.get(k - 1).cap()
+                    && !Words.FIELD_TITLES.contains(toks.get(k).lower())) {
                 int s = k - 1;
                 while (s - 1 >= from && (toks.get(s - 1).cap() && toks.get(s - 1).isWord()
                         || toks.get(s - 1).is("of") && s - 2 >= from && toks.get(s - 2).cap()

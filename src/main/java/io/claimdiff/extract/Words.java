@@ -48,6 +48,9 @@ final class Words {
     /** Clause openers that make a reporting verb hypothetical or subordinate rather than a report. */
     static final Set<String> CONDITIONALS = Words.set("if", "unless", "whether", "lest", "why", "how", "what");
 
+    /** Possessive pronouns that name an owner ("her lawyer"). */
+    static final Set<String> OWNER_PRONOUNS = Words.set("his", "her", "its", "their");
+
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "it", "we", "i");
 
     /** "according to him": object pronouns, read as their subject forms. */
@@ -132,6 +135,10 @@ final class Words {
             "baron", "rabbi", "imam", "father", "reverend", "rev.", "ayatollah", "saint", "governor-general", "vice-president", "co-founder",
             "brigadier", "brigadier-general", "major-general", "lieutenant-general", "lieutenant-colonel", "commodore",
             "rear-admiral", "vice-admiral", "corporal", "brig.", "maj.", "adm.", "cmdr.", "cpl.", "gen", "brig");
+
+    /** Titles after which a capitalised word names a field, not a side ("Soccer star", "Tech billionaire"). */
+    static final Set<String> FIELD_TITLES = Words.set("star", "veteran", "legend", "icon", "billionaire", "tycoon",
+            "great", "mogul", "superstar", "celebrity");
 
     /** "a statement saying", "a post claiming": documents that carry a report. */
     static final Set<String> DOCUMENTS = Words.set("statement", "letter", "post", "tweet", "message", "video",

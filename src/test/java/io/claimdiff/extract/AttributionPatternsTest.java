@@ -434,7 +434,11 @@ class AttributionPatternsTest {
             "Brigadier-General Abolfazl Shekarchi of Iran underlined that the drones were intact. | the drones were intact | Abolfazl Shekarchi | Iran",
             "Governor of the Bank of England Andrew Bailey said rates would stay high. | rates would stay high | Andrew Bailey |",
             "'\"We reject this,\" a White House statement said.' | We reject this | White House | United States",
-            "A Ministry of Health spokesman said the hospital was full. | the hospital was full | Ministry of Health spokesman | Ministry of Health"})
+            "A Ministry of Health spokesman said the hospital was full. | the hospital was full | Ministry of Health spokesman | Ministry of Health",
+            "' date 2025-01-17 Tanzania’s government has stated that no one has tested positive.' | no one has tested positive | Tanzania’s government | Tanzania",
+            "Soccer star Cristiano Ronaldo has dismissed the allegations as fake news. | dismissed the allegations | Cristiano Ronaldo | Cristiano Ronaldo",
+            "Kathryn Mayorga, a US woman, filed a lawsuit on Monday. Her lawyer said the case would go to court. | the case would go to court | Kathryn Mayorga’s lawyer | Kathryn Mayorga",
+            "Officials in Tehran said the drone was safe. Las Vegas police said the case had been reopened. | the case had been reopened | Las Vegas police | unknown"})
     void speakerIsTheNameItself(String sentence, String content, String speaker, String party) {
         String text = "Headline line for the test\n\n" + sentence;
         Article article = LOADER.fromText("s", "s.txt", text);
