@@ -20,9 +20,10 @@ record Block(Discourse.Source source, TextSpan cue, CueLexicon.Hint hint, TextSp
 
     /** Whether {@code c} announces what follows: it closes a paragraph that ends with a colon. */
     static boolean announces(String text, TextSpan sentence, TextSpan paragraph, Candidate c) {
-        return !c.direct() && c.cue() != null && lastChar(text, sentence.start(), sentence.end()) == ':'
-                && lastCharAt(text, paragraph.start(), paragraph.end()) == lastCharAt(text, sentence.start(), sentence.end())
-                && lastCharAt(text, c.content().start(), c.content().end()) == lastCharAt(text, sentence.start(), sentence.end());
+        int colon = lastCharAt(text, sentence.start(), sentence.end());
+        return !c.direct() && c.cue() != null && colon >= sentence.start() && text.charAt(colon) == ':'
+                && lastCharAt(text, paragraph.start(), paragraph.end()) == colon
+                && lastCharAt(text, c.content().start(), c.content().end()) == colon;
     }
 
     /** Whether {@code c} reports nothing after its cue ("He said:"), being only the frame of what follows. */
@@ -51,11 +52,6 @@ record Block(Discourse.Source source, TextSpan cue, CueLexicon.Hint hint, TextSp
 
     Claim claim(String articleId, TextSpan sentence, Stance stance) {
         return new Claim(null, articleId, sentence, cue, null, source.name(), source.party(), stance, RULE, 0.6);
-    }
-
-    private static char lastChar(String text, int from, int to) {
-        int i = lastCharAt(text, from, to);
-        return i >= from ? text.charAt(i) : ' ';
     }
 
     private static int lastCharAt(String text, int from, int to) {

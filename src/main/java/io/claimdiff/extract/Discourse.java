@@ -175,7 +175,7 @@ final class Discourse {
     // "Her lawyer told Der Spiegel": the lawyer of the woman "her" is, on her side
     private Source pronounOwner(Mention m) {
         int space = m.text().indexOf(' ');
-        String owner = space > 0 ? POSSESSIVE_PRONOUNS.get(m.text().substring(0, space).toLowerCase(Locale.ROOT)) : null;
+        String owner = space > 0 ? Words.OWNER_PRONOUNS.get(m.text().substring(0, space).toLowerCase(Locale.ROOT)) : null;
         if (owner == null || m.role() == null || !Words.PERSON_NOUNS.contains(m.role())) {
             return null;
         }
@@ -188,9 +188,6 @@ final class Discourse {
         }
         return new Source(s.name() + "’s " + m.text().substring(space + 1), s.party(), m.type(), m.role(), false);
     }
-
-    private static final java.util.Map<String, String> POSSESSIVE_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
-            "their", "they", "its", "it");
 
     /** Sources known by a description only, whose side is whoever they speak for. */
     private static final java.util.Set<String> MEDIA_SOURCES = Words.set("source", "sources", "report", "reports",

@@ -75,7 +75,7 @@ final class EntityRegistry {
     // "the Ministry of External Affairs (MEA)": later "MEA" is that ministry, with its side
     private void learnAcronym(String text, List<Token> toks, Gazetteer gaz, int open) {
         String acronym = text.substring(toks.get(open + 1).start(), toks.get(open + 1).end());
-        if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)
+        if (!Tokenizer.allCaps(text, toks.get(open + 1)) || acronym.length() > 8
                 || gaz.matchAt(text, toks, open + 1, open + 2) > 0) {
             return; // the gazetteer knows "WHO" already, whatever the article's spelling of its name
         }

@@ -25,6 +25,10 @@ record Mention(TextSpan span, String text, Type type, Form form, String party, S
         return new Mention(span, text, type, form, newParty, role, definite);
     }
 
+    Mention withRole(String newRole) {
+        return new Mention(span, text, type, form, party, newRole, definite);
+    }
+
     /** This mention with {@code other}'s party and role where its own are unknown (a name and its apposition). */
     Mention describedBy(Mention other) {
         return new Mention(span, text, type, form, party != null ? party : other.party(),

@@ -30,11 +30,11 @@ final class NominalReports {
     private final Gazetteer gaz;
     private final String text;
 
-    NominalReports(String text, List<Token> toks, NounPhrases np, Gazetteer gaz) {
+    NominalReports(String text, List<Token> toks, NounPhrases np) {
         this.text = text;
         this.toks = toks;
         this.np = np;
-        this.gaz = gaz;
+        this.gaz = np.gazetteer();
     }
 
     /** The sentence's nominal reports whose source it names, in text order. */
@@ -96,11 +96,10 @@ final class NominalReports {
                 return m != null && m.form() != Mention.Form.PRONOUN ? m : null;
             }
         }
-        if (noun > 0 && toks.get(noun - 1).cap() && gaz.isDemonym(text.substring(toks.get(noun - 1).start(),
-                toks.get(noun - 1).end()))) {
-            String demonym = text.substring(toks.get(noun - 1).start(), toks.get(noun - 1).end());
+        Token d = noun > 0 ? toks.get(noun - 1) : null;
+        String demonym = d != null && d.cap() ? text.substring(d.start(), d.end()) : null;
+        if (demonym != null && gaz.isDemonym(demonym)) {
             String country = gaz.party(demonym);
-            Token d = toks.get(noun - 1);
             return new Mention(new TextSpan(d.start(), d.end()), country, Mention.Type.BODY, Mention.Form.NAME, country,
                     null, false);
         }

@@ -111,8 +111,7 @@ final class NounPhrases {
         boolean commonNoun = isNoun(last.lower()) && gaz.party(word(last)) == null
                 && (beforeLast == null || !beforeLast.cap() || Words.NOT_NAMES.contains(beforeLast.lower()));
         // "the Ministry of Defence": a name, although "defence" alone is a common noun
-        boolean orgOf = coreEnd - 3 >= from && toks.get(coreEnd - 2).is("of") && toks.get(coreEnd - 3).cap()
-                && Words.ORG_WORDS.contains(toks.get(coreEnd - 3).lower());
+        boolean orgOf = Words.organisationOf(toks, coreEnd - 2, from);
         if (last.cap() && last.isWord() && (!commonNoun || orgOf) && !Words.NOT_NAMES.contains(last.lower())) {
             return name(from, coreEnd, to);
         }
@@ -125,8 +124,7 @@ final class NounPhrases {
         while (r - 1 >= from && !Words.possessive(toks.get(r - 1).lower())) {
             if (inName(r - 1, from)) {
                 r--;
-            } else if (r - 2 >= from && toks.get(r - 1).is("of") && toks.get(r - 2).cap()
-                    && Words.ORG_WORDS.contains(toks.get(r - 2).lower())) {
+            } else if (Words.organisationOf(toks, r - 1, from)) {
                 r -= 2; // "Bank of England", "Ministry of External Affairs": one name, not "England"
                 orgOf = true;
             } else {
@@ -251,7 +249,7 @@ final class NounPhrases {
                 && !(guessed != null && UnlistedNouns.QUANTITIES.contains(toks.get(start).lower()))) {
             start++;
         }
-        if (start > from && Words.OWNER_PRONOUNS.contains(toks.get(start - 1).lower())) {
+        if (start > from && Words.OWNER_PRONOUNS.containsKey(toks.get(start - 1).lower())) {
             start--; // "her lawyer": the owner tells whose side the lawyer is on
         }
         boolean named = false;
@@ -275,8 +273,7 @@ final class NounPhrases {
             return null; // "the Joint Statement", "a Russian statement": no issuer named
         }
         Mention issuer = name(from, coreEnd - 1, coreEnd - 1);
-        return issuer == null ? null : new Mention(issuer.span(), issuer.text(), issuer.type(), issuer.form(),
-                issuer.party(), head, false); // the role lets "the report" point back to it later
+        return issuer == null ? null : issuer.withRole(head); // the role lets "the report" point back to it later
     }
 
     /**

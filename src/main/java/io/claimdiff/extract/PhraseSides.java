@@ -58,8 +58,7 @@ final class PhraseSides {
                     && !Words.FIELD_TITLES.contains(toks.get(k).lower())) {
                 int s = k - 1;
                 while (s - 1 >= from && (toks.get(s - 1).cap() && toks.get(s - 1).isWord()
-                        || toks.get(s - 1).is("of") && s - 2 >= from && toks.get(s - 2).cap()
-                        && Words.ORG_WORDS.contains(toks.get(s - 2).lower()))) {
+                        || Words.organisationOf(toks, s - 1, from))) {
                     s--; // "Ministry of Health spokesman": the whole name of the body
                 }
                 while (s < k && (Words.NOT_NAMES.contains(toks.get(s).lower()) || Words.TITLES.contains(toks.get(s).lower()))) {

@@ -61,7 +61,7 @@ final class SentenceAnalyzer {
                 out.add(c);
             }
         }
-        for (Candidate n : new NominalReports(text, toks, np, np.gazetteer()).find(sentence)) {
+        for (Candidate n : new NominalReports(text, toks, np).find(sentence)) {
             nominal(out, n);
         }
         if (out.isEmpty()) {
@@ -98,9 +98,7 @@ final class SentenceAnalyzer {
             if (invertedOnly && inverted == null) {
                 Mention after = out.isEmpty() ? subjects.after(k + 1, toks.size()) : null;
                 if (after != null && speakerLike(after)) {
-                    out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
-                            new TextSpan(cueTok.start(), cueTok.end()), after, cue.lemma(), cue.hint(),
-                            sentence.start(), CLAUSE_FINAL, false));
+                    out.add(wholeSentence(cueTok, cue, after));
                 }
                 continue;
             }
@@ -111,9 +109,7 @@ final class SentenceAnalyzer {
                 continue;
             }
             if (inverted != null) { // "The economy will grow, said the minister."
-                out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
-                        new TextSpan(cueTok.start(), cueTok.end()), inverted, cue.lemma(), cue.hint(),
-                        sentence.start(), CLAUSE_FINAL, false));
+                out.add(wholeSentence(cueTok, cue, inverted));
                 continue;
             }
             SubjectFinder.Subject subject = participleOfEarlier(k, cue, direct, out);
@@ -121,9 +117,7 @@ final class SentenceAnalyzer {
             if (subject == null && out.isEmpty() && k > 0 && toks.get(k - 1).is(",") && !cue.ing()) {
                 Mention after = subjects.after(k + 1, toks.size());
                 if (after != null && speakerLike(after)) { // "The economy will grow, said the minister."
-                    out.add(new Candidate(new TextSpan(sentence.start(), sentence.end()),
-                            new TextSpan(cueTok.start(), cueTok.end()), after, cue.lemma(), cue.hint(),
-                            sentence.start(), CLAUSE_FINAL, false));
+                    out.add(wholeSentence(cueTok, cue, after));
                     continue;
                 }
             }
@@ -158,6 +152,12 @@ final class SentenceAnalyzer {
                     subject.mention(), cue.lemma(), cue.hint(), stanceFrom, rule, false));
         }
         return out;
+    }
+
+    // the whole sentence is the statement of a source named after its cue: "The economy will grow, said the minister."
+    private Candidate wholeSentence(Token cueTok, CueLexicon.Cue cue, Mention source) {
+        return new Candidate(new TextSpan(sentence.start(), sentence.end()), new TextSpan(cueTok.start(), cueTok.end()),
+                source, cue.lemma(), cue.hint(), sentence.start(), CLAUSE_FINAL, false);
     }
 
     /** Cues whose statement is a clause, never a phrase ("called for restraint" reports a phrase). */

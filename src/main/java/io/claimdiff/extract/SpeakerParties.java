@@ -22,8 +22,8 @@ public final class SpeakerParties {
 
     /** The claims with each speaker's agreed party; claims whose party already agrees are returned as they are. */
     public static List<Claim> agree(List<Claim> claims) {
-        Map<String, String> agreed = agreedParties(claims);
         Map<String, String> fullNames = fullNames(claims);
+        Map<String, String> agreed = agreedParties(claims, fullNames);
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             String party = departmentName(c.speaker()) ? null : agreed.get(canonical(c.speaker(), fullNames));
@@ -32,9 +32,8 @@ public final class SpeakerParties {
         return out;
     }
 
-    /** The agreed party of every speaker (by its key) that has one the texts reveal. */
-    static Map<String, String> agreedParties(List<Claim> claims) {
-        Map<String, String> fullNames = fullNames(claims);
+    /** The agreed party of every speaker (by its key, through {@code fullNames}) that has one the texts reveal. */
+    private static Map<String, String> agreedParties(List<Claim> claims, Map<String, String> fullNames) {
         Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
         for (Claim c : claims) {
             if (c.speaker() == null || c.party() == null || ownName(c.party(), c.speaker()) || departmentName(c.speaker())

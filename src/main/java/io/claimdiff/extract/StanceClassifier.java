@@ -64,15 +64,15 @@ final class StanceClassifier {
                 return Stance.DENY;
             }
         }
-        return deniesEvent(opening) || rejectsInOwnWords(opening) ? Stance.DENY : Stance.ASSERT;
+        String[] openingWords = opening.split(" ");
+        return deniesEvent(openingWords) || rejectsInOwnWords(openingWords) ? Stance.DENY : Stance.ASSERT;
     }
 
     private static final Set<String> FIRST_PERSON = Words.set("we", "i");
 
     // "We have seen and reject the statement", "India rejects allegations by Canada" (in a quotation):
     // the statement's own opening verb rejects something, and no clause ("said that") comes first
-    private static boolean rejectsInOwnWords(String opening) {
-        String[] w = opening.split(" ");
+    private static boolean rejectsInOwnWords(String[] w) {
         boolean firstPerson = false;
         for (int i = 0; i < w.length && i < 7; i++) {
             firstPerson |= FIRST_PERSON.contains(w[i]);
@@ -94,8 +94,7 @@ final class StanceClassifier {
 
     // "We have not lost any drone", "the two sides cannot have reached any deal": an event said not to have
     // happened, with a word ("any", "ever") that only a negation allows
-    private static boolean deniesEvent(String opening) {
-        String[] w = opening.split(" ");
+    private static boolean deniesEvent(String[] w) {
         for (int i = 0; i < w.length && i < 15; i++) {
             boolean negatedPast = PAST_AUXILIARIES.contains(w[i]) && i + 1 < w.length
                     && (w[i + 1].equals("not") || w[i + 1].equals("never"))

@@ -107,7 +107,8 @@ final class Tokenizer {
                 || Words.ORG_WORDS.contains(lower);
     }
 
-    private static boolean allCaps(String text, Token t) {
+    /** Whether the word token {@code t} is two or more capital letters ("WHO", "MEA"). */
+    static boolean allCaps(String text, Token t) {
         if (!t.isWord() || t.end() - t.start() < 2) {
             return false;
         }

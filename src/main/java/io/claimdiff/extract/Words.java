@@ -48,8 +48,9 @@ final class Words {
     /** Clause openers that make a reporting verb hypothetical or subordinate rather than a report. */
     static final Set<String> CONDITIONALS = Words.set("if", "unless", "whether", "lest", "why", "how", "what");
 
-    /** Possessive pronouns that name an owner ("her lawyer"). */
-    static final Set<String> OWNER_PRONOUNS = Words.set("his", "her", "its", "their");
+    /** Possessive pronouns that name an owner ("her lawyer"), with the pronoun that stands for that owner. */
+    static final java.util.Map<String, String> OWNER_PRONOUNS = java.util.Map.of("his", "he", "her", "she",
+            "their", "they", "its", "it");
 
     static final Set<String> PRONOUNS = Words.set("he", "she", "they", "it", "we", "i");
 
@@ -187,6 +188,15 @@ final class Words {
     /** Prepositions before a participle cue whose subject is the clause's: "despite saying", "in demanding". */
     static final Set<String> PARTICIPLE_PREPOSITIONS = Words.set("despite", "while", "after", "before", "in", "by",
             "without", "when", "since");
+
+    /**
+     * Whether token {@code k} is the "of" of an organisation's name, after a capitalised organisation word
+     * no earlier than {@code from}: "Bank of England", "Ministry of External Affairs".
+     */
+    static boolean organisationOf(java.util.List<Token> toks, int k, int from) {
+        return k - 1 >= from && k < toks.size() && toks.get(k).is("of") && toks.get(k - 1).cap()
+                && ORG_WORDS.contains(toks.get(k - 1).lower());
+    }
 
     /** Whether the -ing cue at {@code k} opens a participle clause of an earlier subject. */
     static boolean participleClause(java.util.List<Token> toks, int k) {
