@@ -66,22 +66,6 @@ final class CueReader {
         return INTENTIONS.contains(cue.lemma()) || CLAUSAL.contains(cue.lemma()) && cue.weak();
     }
 
-    // "to" and a verb right after the cue, or after a short object: "wants to", "wants Congress to act"
-    private boolean infinitiveFollows(int from) {
-        for (int j = from; j < toks.size() - 1 && j <= from + 4; j++) {
-            Token t = toks.get(j);
-            if (t.is("to")) {
-                Token verb = toks.get(j + 1);
-                return verb.isWord() && !verb.cap() && !Words.DETERMINERS.contains(verb.lower())
-                        && (j == from || grammar.verb(j + 1));
-            }
-            if (!t.isWord() || Words.PREPOSITIONS.contains(t.lower()) || CueLexicon.lookup(t.lower()) != null) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Positions taken on someone or something, which they name next: "endorsed Clinton", "opposes the plan". */
     private static final Set<String> POSITIONS = Words.set("endorse", "support", "oppose", "back", "favor", "favour",
             "champion", "advocate", "cite", "liken", "echo", "mention", "question", "propose");
@@ -90,23 +74,9 @@ final class CueReader {
     private static final Set<String> VIEWS = Words.set("see", "view", "regard", "consider", "portray", "paint",
             "brand", "label", "dub", "characterize", "characterise", "depict");
 
-    private boolean asFollows(int from) {
-        for (int j = from + 1; j < toks.size() && j <= from + 10; j++) {
-            Token t = toks.get(j);
-            if (t.is("as")) {
-                return true;
-            }
-            if (t.is(",") || t.isClauseBreak() || t.is(".") || CueLexicon.lookup(t.lower()) != null) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Cues that report a question: "asked whether", "wondered why". */
     private static final Set<String> QUESTIONS = Words.set("ask", "wonder", "question", "show", "explain", "reveal",
             "describe", "detail", "discuss", "know");
-    private static final Set<String> OBJECTS = Words.set("him", "her", "them", "it", "us", "me");
 
     private static final Set<String> ADVERBS_AFTER = Words.set("again", "also", "later", "earlier", "then", "now",
             "too", "once", "twice", "afterwards", "instead", "separately");
@@ -127,12 +97,14 @@ final class CueReader {
 
     private final List<Token> toks;
     private final SentenceGrammar grammar;
+    private final Complements complements;
     private final CueLexicon.Cue[] cache;
     private final boolean[] known;
 
     CueReader(List<Token> toks, SentenceGrammar grammar) {
         this.toks = toks;
         this.grammar = grammar;
+        this.complements = new Complements(toks, grammar);
         this.cache = new CueLexicon.Cue[toks.size()];
         this.known = new boolean[toks.size()];
     }
@@ -197,7 +169,7 @@ final class CueReader {
                     && (next.is("that") || !cue.weak() && !BE.contains(next.lower())); // "are slamming Kaine"
             // "footage of Trump saying, “That makes me smart”", "Oz saying that": a gerund with its subject
             boolean gerund = prev != null && (prev.cap() && prev.isWord() && !Words.NOT_NAMES.contains(prev.lower())
-                    || OBJECTS.contains(prev.lower())) && next != null && (next.is("that") || next.is(",")
+                    || Complements.OBJECTS.contains(prev.lower())) && next != null && (next.is("that") || next.is(",")
                     || next.is(":") || next.kind() == Token.Kind.QUOTE_MARK);
             if (!participle && !progressive && !gerund) {
                 return null;
@@ -218,14 +190,14 @@ final class CueReader {
                 && (next.is("about") || next.is("over") || next.is("with") || next.is("for") || next.is("against"))) {
             return null; // "said nothing", "argued about the plan": no statement reported
         }
-        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()) && !callsItSomething(k))) {
+        if (cue.lemma().equals("call") && (next == null || !CALL_NEXT.contains(next.lower()) && !complements.callsItSomething(k))) {
             return null;
         }
         if (cue.weak() && !weakSatisfied(k, cue, next)) {
             return null;
         }
         if (POSITIONS.contains(cue.lemma()) && !cue.ing() && (next == null || !(Words.DETERMINERS.contains(next.lower())
-                || OBJECTS.contains(next.lower()) || next.cap() && next.isWord()) && !grammar.is(k, "VERB"))) {
+                || Complements.OBJECTS.contains(next.lower()) || next.cap() && next.isWord()) && !grammar.is(k, "VERB"))) {
             return null; // "backs Trump", "opposed the plan", "supports raising taxes", not "back pain"
         }
         return cue;
@@ -269,30 +241,6 @@ final class CueReader {
                 || toks.get(to - 2).is("goes") || toks.get(to - 2).is("going")));
     }
 
-    // "called the report "fake news"", "called the decision a mistake"
-    private boolean callsItSomething(int k) {
-        if (k + 1 >= toks.size() || toks.get(k + 1).kind() == Token.Kind.QUOTE_MARK || toks.get(k + 1).is("on")) {
-            return false;
-        }
-        if (k + 2 < toks.size() && OBJECTS.contains(toks.get(k + 1).lower()) && grammar.is(k + 2, "ADJ")) {
-            return true; // "called him divisive"
-        }
-        for (int j = k + 2; j < toks.size() && j <= k + 14; j++) {
-            Token t = toks.get(j);
-            if (t.kind() == Token.Kind.QUOTE_MARK || t.is("a") || t.is("an")) {
-                return true; // "called her vote in favor of the Iraq War a mistake"
-            }
-            if (t.is(",") || t.is(".") || t.isClauseBreak()) {
-                return false;
-            }
-            if (j > k + 2 && grammar.is(j - 1, "NOUN") && grammar.is(j, "ADJ")
-                    && (j + 1 >= toks.size() || !toks.get(j + 1).isWord() || toks.get(j + 1).is("and"))) {
-                return true; // "called the charges unsubstantiated"
-            }
-        }
-        return false;
-    }
-
     private boolean negated(int k) {
         for (int j = Math.max(0, k - 3); j < k; j++) {
             String w = toks.get(j).lower();
@@ -310,10 +258,10 @@ final class CueReader {
         if (cue.hint() == CueLexicon.Hint.DECLINE) {
             return next.is("to");
         }
-        if (VIEWS.contains(cue.lemma()) && asFollows(k + 1)) {
+        if (VIEWS.contains(cue.lemma()) && complements.asPhrase(k + 1)) {
             return true; // "critics see the program as an easier way to citizenship"
         }
-        if (INTENTIONS.contains(cue.lemma()) && infinitiveFollows(k + 1)) {
+        if (INTENTIONS.contains(cue.lemma()) && complements.infinitive(k + 1)) {
             return true; // "wants to", "plans to", "wants Congress to act"
         }
         if ((cue.lemma().equals("want") || cue.lemma().equals("seek")) && !cue.ing()
@@ -339,41 +287,13 @@ final class CueReader {
         if (j < toks.size() && toks.get(j).kind() == Token.Kind.QUOTE_MARK && j > k + 1 && toks.get(j - 1).is(",")) {
             return true; // "asked, “Why aren't I 50 points ahead?”": a quotation reported by the cue
         }
-        return CLAUSAL.contains(cue.lemma()) && clauseFollows(k + 1);
+        return CLAUSAL.contains(cue.lemma()) && complements.clause(k + 1);
     }
 
     /** Weak cues that take a clause without "that": "I think the company is hiding the truth", "polls show Trump leading". */
     private static final Set<String> CLAUSAL = Words.set("think", "believe", "know", "feel", "hope", "expect", "fear",
             "worry", "doubt", "suggest", "show", "find", "argue", "agree", "predict", "estimate", "acknowledge",
             "conclude", "recall", "insist", "warn", "maintain");
-    private static final Set<String> CLAUSE_SUBJECTS = Words.set("he", "she", "they", "it", "we", "i", "you", "your", "there",
-            "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "the", "a", "an", "some", "no",
-            "many", "most", "all");
-
-    // a subject, then a verb within a few words and before any comma: "the company is hiding", "Trump leading"
-    private boolean clauseFollows(int from) {
-        if (from >= toks.size()) {
-            return false;
-        }
-        Token first = toks.get(from);
-        boolean subject = CLAUSE_SUBJECTS.contains(first.lower()) || first.cap() && first.isWord()
-                || first.kind() == Token.Kind.NUMBER;
-        if (!subject || first.inQuote()) {
-            return false;
-        }
-        for (int j = from + 1; j < toks.size() && j <= from + 6; j++) {
-            Token t = toks.get(j);
-            if (t.is(",") || t.isClauseBreak() || t.is(".")) {
-                return false;
-            }
-            if (t.isWord() && !t.cap() && (grammar.verb(j) && !toks.get(j - 1).is("to") || Words.VERB_FILLERS.contains(t.lower())
-                    && !Words.PREPOSITIONS.contains(t.lower()) && !Words.TIME_WORDS.contains(t.lower()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether nothing reported follows the cue: the sentence ends, or only a comma, a prepositional
      * phrase, a time or "according to" comes next ("…," Peskov told reporters in Kiev on Tuesday).
