@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Highlights who said what in news articles and proposes contradictions between parties.%n"
                 + "With no command, opens the window with the given articles (.txt, .md).",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, ProjectCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, CompareCommand.class, ExportCommand.class, ProjectCommand.class, BenchCommand.class})
 public final class ClaimDiffCommand implements Callable<Integer> {
 
     @Spec

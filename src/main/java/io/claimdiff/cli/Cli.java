@@ -48,6 +48,9 @@ public final class Cli {
             if (cls == AnalyzeCommand.class) {
                 return cls.cast(new AnalyzeCommand(context));
             }
+            if (cls == CompareCommand.class) {
+                return cls.cast(new CompareCommand(context, System.in));
+            }
             if (cls == ExportCommand.class) {
                 return cls.cast(new ExportCommand(context));
             }
