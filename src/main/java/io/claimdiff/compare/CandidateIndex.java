@@ -26,8 +26,13 @@ final class CandidateIndex {
     private CandidateIndex() {
     }
 
-    /** Candidate pairs as {@code i * n + j} with {@code i < j}, in ascending order. */
+    /** Candidate pairs as {@code i * n + j} with {@code i < j}, in ascending order, all articles one event. */
     static long[] pairs(List<ClaimProfile> profiles) {
+        return pairs(profiles, Events.ALL_TOGETHER);
+    }
+
+    /** Candidate pairs as {@code i * n + j} with {@code i < j}, in ascending order, within events only. */
+    static long[] pairs(List<ClaimProfile> profiles, Events events) {
         int n = profiles.size();
         Map<String, Integer> ids = new HashMap<>();
         int[][] keys = new int[n][];
@@ -51,7 +56,8 @@ final class CandidateIndex {
                 }
                 for (int j : list) {
                     boolean sameArticle = profiles.get(j).article() == p.article();
-                    if (j > i && !(sameArticle && allPairsHere) && counts[j]++ == 0) {
+                    if (j > i && !(sameArticle && allPairsHere) && events.together(p.article(), profiles.get(j).article())
+                            && counts[j]++ == 0) {
                         touched[nTouched++] = j;
                     }
                 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The comparison engine: proposes contradictions between claims of different sides, supports
@@ -28,14 +29,17 @@ public final class ContradictionFinder implements ClaimComparer {
 
     @Override
     public ClaimGraph compare(List<Article> articles, List<Claim> claims) {
-        List<ClaimProfile> profiles = Profiles.of(articles, claims);
+        List<String> texts = articles.stream().map(Article::text).toList();
+        Set<String> names = Tokens.names(texts);
+        List<ClaimProfile> profiles = Profiles.of(articles, claims, names);
+        Events events = Events.of(articles.stream().map(ContradictionFinder::withoutFurniture).toList(), names);
         Similarity similarity = new Similarity(profiles);
         PairJudge judge = new PairJudge(similarity);
         ContradictionSet contradictions = new ContradictionSet(profiles.size());
         Clusters clusters = new Clusters(profiles.size());
         List<Support> supports = new ArrayList<>();
         int n = profiles.size();
-        for (long pair : CandidateIndex.pairs(profiles)) {
+        for (long pair : CandidateIndex.pairs(profiles, events)) {
             ClaimProfile a = profiles.get((int) (pair / n));
             ClaimProfile b = profiles.get((int) (pair % n));
             PairJudge.Verdict v = judge.judge(a, b);
@@ -52,6 +56,7 @@ public final class ContradictionFinder implements ClaimComparer {
         }
         resolvePointing(profiles, new DenialTargeter(similarity), contradictions, supports);
         contradictions.prune();
+        new Rebuttals(similarity).extend(profiles, events, contradictions);
         new DisputeSpreader(profiles, similarity, clusters).spread(contradictions);
         contradictions.prune();
         return new ClaimGraph(contradictions.toContradictions(), sortSupports(supports), clusterIds(profiles, clusters));
@@ -84,6 +89,18 @@ public final class ContradictionFinder implements ClaimComparer {
                 });
             }
         }
+    }
+
+    /** The article's text with its page furniture (comment forms, captions) blanked: it names no event. */
+    private static String withoutFurniture(Article article) {
+        if (article.furniture().isEmpty()) {
+            return article.text();
+        }
+        char[] chars = article.text().toCharArray();
+        for (var span : article.furniture()) {
+            java.util.Arrays.fill(chars, Math.min(span.start(), chars.length), Math.min(span.end(), chars.length), ' ');
+        }
+        return new String(chars);
     }
 
     /** Within one article, a headline is compared with the headline only; the body with the body. */

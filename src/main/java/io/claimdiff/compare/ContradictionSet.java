@@ -30,6 +30,8 @@ final class ContradictionSet {
 
     private final Map<Long, Link> links = new HashMap<>();
     private final Map<Integer, Link> bestByRejecting = new HashMap<>();
+    /** Links passed on from another (to the rest of a case, to other outlets): exempt from the per-claim caps. */
+    private final Set<Long> derived = new HashSet<>();
     private final int size;
 
     ContradictionSet(int size) {
@@ -41,9 +43,38 @@ final class ContradictionSet {
         long key = key(rejecting.index(), affirming.index());
         Link old = links.get(key);
         if (old == null || old.score() < score) {
+            derived.remove(key);
             Link link = new Link(rejecting, affirming, score);
             links.put(key, link);
             bestByRejecting.merge(rejecting.index(), link, (x, y) -> x.score() >= y.score() ? x : y);
+        }
+    }
+
+    /**
+     * Adds a link passed on from another one; unlike a link judged on its own it is not capped per
+     * rejecting claim, since it stands for the same dispute told again. A direct link wins.
+     */
+    void offerDerived(ClaimProfile rejecting, ClaimProfile affirming, double score) {
+        long key = key(rejecting.index(), affirming.index());
+        if (!links.containsKey(key)) {
+            links.put(key, new Link(rejecting, affirming, score));
+            derived.add(key);
+            bestByRejecting.putIfAbsent(rejecting.index(), links.get(key));
+        }
+    }
+
+    /** Withdraws a link, if there is one; the rejecting claim's best is worked out again. */
+    void remove(ClaimProfile rejecting, ClaimProfile affirming) {
+        long key = key(rejecting.index(), affirming.index());
+        if (links.remove(key) == null) {
+            return;
+        }
+        derived.remove(key);
+        bestByRejecting.remove(rejecting.index());
+        for (Link l : links.values()) {
+            if (l.rejecting() == rejecting) {
+                bestByRejecting.merge(rejecting.index(), l, (x, y) -> x.score() >= y.score() ? x : y);
+            }
         }
     }
 
@@ -62,8 +93,10 @@ final class ContradictionSet {
      * the few best.
      */
     void prune() {
-        links.values().removeIf(l -> l.score() < MIN_SCORE
-                || l.score() < NEAR_BEST * bestByRejecting.get(l.rejecting().index()).score());
+        links.entrySet().removeIf(e -> e.getValue().score() < MIN_SCORE
+                || !derived.contains(e.getKey())
+                && e.getValue().score() < NEAR_BEST * bestByRejecting.get(e.getValue().rejecting().index()).score());
+        derived.retainAll(links.keySet());
         bestByRejecting.values().removeIf(l -> l.score() < MIN_SCORE);
         Map<Integer, List<Link>> byRejecting = new HashMap<>();
         for (Link l : links()) {
@@ -75,6 +108,9 @@ final class ContradictionSet {
             Set<Integer> otherArticles = new HashSet<>();
             int kept = 0;
             for (Link l : targets) {
+                if (derived.contains(key(l.rejecting().index(), l.affirming().index()))) {
+                    continue;
+                }
                 boolean across = l.affirming().article() != l.rejecting().article();
                 if (kept >= MAX_TARGETS || across && !otherArticles.add(l.affirming().article())) {
                     links.remove(key(l.rejecting().index(), l.affirming().index()));

@@ -6,14 +6,15 @@ import java.util.Optional;
 /**
  * Finds what a denial or confirmation that points back ("it is a pure invention", "denied the
  * report", "such a deal was impossible") answers: the statement of another side on the same matter
- * just before it in the same article, or else the headline's. A headline reaction only answers
- * the headline.
+ * just before it in the same article, or else the headline's; a statement about the one reacting
+ * outranks one that is only nearer. A headline reaction only answers the headline.
  */
 final class DenialTargeter {
 
     /** How far back (in claims) a pointing reaction may reach without sharing a word. */
     private static final int REACH = 3;
     private static final double PROXIMITY = 0.5;
+    private static final double ABOUT = 0.5;
 
     private final Similarity similarity;
 
@@ -51,7 +52,8 @@ final class DenialTargeter {
             if (!reachable && sim < PairJudge.SIM_IN_ARTICLE) {
                 continue;
             }
-            double score = sim + PROXIMITY / distance;
+            // what a reaction answers is, first of all, something said about the one reacting
+            double score = sim + PROXIMITY / distance + (Rebuttals.about(candidate, reaction) ? ABOUT : 0);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;

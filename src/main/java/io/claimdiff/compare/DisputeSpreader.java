@@ -57,8 +57,6 @@ final class DisputeSpreader {
 
     private static void offer(ContradictionSet contradictions, ClaimProfile rejecting, ClaimProfile affirming,
                               double score) {
-        if (!contradictions.contains(rejecting, affirming)) {
-            contradictions.offer(rejecting, affirming, score);
-        }
+        contradictions.offerDerived(rejecting, affirming, score);
     }
 }

@@ -59,6 +59,11 @@ final class Matter {
         return named && !mentions(b, a);
     }
 
+    /** The names among {@code features} that are not a whole country or bloc. */
+    static Set<String> specific(Set<String> features) {
+        return features.stream().filter(f -> !COUNTRIES.contains(f)).collect(Collectors.toSet());
+    }
+
     /** How many words and event concepts (not names) the two share. */
     static int sharedWords(ClaimProfile a, ClaimProfile b) {
         int words = 0;

@@ -2,6 +2,8 @@ package io.claimdiff.compare;
 
 import io.claimdiff.model.Stance;
 
+import java.util.Collections;
+
 /**
  * Decides what two claims are to each other from their stances, their negations and how much
  * they are about the same thing.
@@ -25,6 +27,8 @@ final class PairJudge {
     static final double SIM_SAME_IN_ARTICLE = 0.6;
     /** One source's statement in two articles: worded differently, but about the same things. */
     static final double SIM_SAME_ACROSS = 0.5;
+    /** Two speakers of one side in two outlets: the same proposition only when this alike. */
+    static final double SIM_SAME_SIDE = 0.3;
     /** Across articles, a clash read from negated words only (no denial) needs this much more. */
     private static final double WEAK_ACROSS = 0.15;
     /** A rejection pinned on names the other claim never mentions is likely about something else. */
@@ -50,7 +54,7 @@ final class PairJudge {
             return same ? new Verdict(Kind.SAME_SOURCE, sim) : Verdict.NONE;
         }
         if (!a.otherSideThan(b)) {
-            return Verdict.NONE;
+            return sameSide(a, b, sim) ? new Verdict(Kind.SAME_SOURCE, sim) : Verdict.NONE;
         }
         double opposition = Opposition.of(a, b);
         double bar = sameArticle ? SIM_IN_ARTICLE : SIM_ACROSS;
@@ -86,6 +90,16 @@ final class PairJudge {
         }
         return a.affirms() && b.affirms() && (a.stance() == Stance.CONFIRM || b.stance() == Stance.CONFIRM
                 || !a.negated() && !b.negated());
+    }
+
+    /**
+     * Two speakers of one side saying the same thing in two outlets ("Apple denied the report",
+     * "Tim Cook: there is no truth in it"): one proposition, disputed together.
+     */
+    private static boolean sameSide(ClaimProfile a, ClaimProfile b, double sim) {
+        return a.article() != b.article() && a.hasSide() && b.hasSide() && !Collections.disjoint(a.sides(), b.sides())
+                && a.rejects() == b.rejects() && a.affirms() == b.affirms() && sim >= SIM_SAME_SIDE
+                && Opposition.of(a, b) == 0 && Matter.sharedWords(a, b) >= 2 && Matter.same(a, b, false);
     }
 
     /** The same speaker, or one side where one of the two is only named by its side. */

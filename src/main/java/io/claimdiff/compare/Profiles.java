@@ -22,6 +22,11 @@ final class Profiles {
     }
 
     static List<ClaimProfile> of(List<Article> articles, List<Claim> claims) {
+        return of(articles, claims, Tokens.names(articles.stream().map(Article::text).toList()));
+    }
+
+    /** As {@link #of(List, List)}, with the words known as names ({@link Tokens#names}) given. */
+    static List<ClaimProfile> of(List<Article> articles, List<Claim> claims, Set<String> names) {
         Map<String, Integer> position = new HashMap<>();
         Map<String, Article> byId = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -42,7 +47,6 @@ final class Profiles {
                 .thenComparingInt(c -> c.content().end())
                 .thenComparing(Claim::id));
         Map<String, Set<String>> known = knownSides(sorted);
-        Set<String> names = Tokens.names(articles.stream().map(Article::text).toList());
         Set<String> allSides = new HashSet<>();
         sorted.forEach(c -> allSides.addAll(Sources.sides(c.party(), c.speaker())));
         List<ClaimProfile> out = new ArrayList<>(sorted.size());

@@ -14,10 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Contradictions and clusters across articles of different outlets, on invented stories. */
 class CrossArticleTest {
 
-    private static boolean paired(ClaimGraph g, String a, String b) {
-        return g.contradictions().stream().anyMatch(c -> Set.of(c.a(), c.b()).equals(Set.of(a, b)));
-    }
-
     private static boolean clustered(ClaimGraph g, String... ids) {
         return g.clusters().stream().anyMatch(c -> c.containsAll(List.of(ids)));
     }
@@ -50,8 +46,8 @@ class CrossArticleTest {
 
         ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
 
-        assertTrue(paired(g, "a1", "b1"), g.contradictions().toString());
-        assertTrue(paired(g, "a1", "c1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "a1", "b1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "a1", "c1"), g.contradictions().toString());
         assertTrue(clustered(g, "b1", "c1"), g.clusters().toString());
         assertFalse(g.contradictions().stream().anyMatch(x -> x.a().equals("a2") || x.b().equals("a2")),
                 "declining to comment contradicts nothing");
@@ -80,7 +76,7 @@ class CrossArticleTest {
 
         ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
 
-        assertTrue(paired(g, "p1", "v1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "p1", "v1"), g.contradictions().toString());
     }
 
     @Test
@@ -101,7 +97,7 @@ class CrossArticleTest {
 
         ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
 
-        assertTrue(paired(g, "l1", "m1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "l1", "m1"), g.contradictions().toString());
     }
 
     @Test
@@ -154,7 +150,7 @@ class CrossArticleTest {
 
         ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
 
-        assertTrue(paired(g, "h1", "h2"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "h1", "h2"), g.contradictions().toString());
     }
 
     @Test
@@ -200,7 +196,7 @@ class CrossArticleTest {
 
         ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
 
-        assertTrue(paired(g, "t1", "t2"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "t1", "t2"), g.contradictions().toString());
     }
 
     @Test
@@ -221,8 +217,8 @@ class CrossArticleTest {
 
         ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
 
-        assertTrue(paired(g, "z1", "p2"), g.contradictions().toString());
-        assertFalse(paired(g, "z1", "p1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "z1", "p2"), g.contradictions().toString());
+        assertFalse(Fixture.paired(g, "z1", "p1"), g.contradictions().toString());
     }
 
     @Test
@@ -245,9 +241,37 @@ class CrossArticleTest {
 
         ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
 
-        assertTrue(paired(g, "w1", "k1"), g.contradictions().toString());
-        assertTrue(paired(g, "w1", "k2"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "w1", "k1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "w1", "k2"), g.contradictions().toString());
         assertTrue(g.contradictions().stream().filter(c -> Set.of(c.a(), c.b()).equals(Set.of("w1", "k2")))
                 .allMatch(c -> c.reason().contains("Peskov") && c.reason().contains("Washington Post")));
+    }
+
+    @Test
+    void twoSpeakersOfOneSideSayingTheSameInTwoOutletsAreOneProposition() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Carmaker recalls 40,000 vans
+                Velora Motors said the brake fault in its Transit vans had caused no accidents in Europe.
+                """);
+        f.claim(a, "a1", "the brake fault in its Transit vans had caused no accidents in Europe", "Velora Motors",
+                "Velora", Stance.ASSERT);
+        Article b = f.article("b", """
+                Velora recall widens
+                Velora chief executive Lina Hart said the brake fault in the Transit vans had caused no accidents in Europe so far.
+                """);
+        f.claim(b, "b1", "the brake fault in the Transit vans had caused no accidents in Europe so far", "Lina Hart",
+                "Velora", Stance.ASSERT);
+        Article c = f.article("c", """
+                Velora vans crash in Lyon
+                French police said a Velora Transit van with the brake fault had crashed in Lyon, injuring two.
+                """);
+        f.claim(c, "c1", "a Velora Transit van with the brake fault had crashed in Lyon, injuring two", "French police",
+                "France", Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(clustered(g, "a1", "b1"), g.clusters().toString());
+        assertFalse(clustered(g, "a1", "c1"), g.clusters().toString());
     }
 }

@@ -2,11 +2,13 @@ package io.claimdiff.compare;
 
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
+import io.claimdiff.model.ClaimGraph;
 import io.claimdiff.model.Stance;
 import io.claimdiff.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Builds hand-written articles and their claims for tests; content is located by its text. */
 final class Fixture {
@@ -31,5 +33,10 @@ final class Fixture {
                 speaker, party, stance, "test", 1.0);
         claims.add(c);
         return c;
+    }
+
+    /** True when the graph proposes a contradiction between the two claims, in either order. */
+    static boolean paired(ClaimGraph g, String a, String b) {
+        return g.contradictions().stream().anyMatch(c -> Set.of(c.a(), c.b()).equals(Set.of(a, b)));
     }
 }

@@ -1,0 +1,182 @@
+package io.claimdiff.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A blanket rebuttal ("denied the report", "it is fake news", "there is no merit to this filing")
+ * answers a whole case, not one sentence of it: it disputes every statement in which the side it
+ * rebuts makes that case. The side rebutted is the one the rebuttal names ("Bloomberg's story is
+ * wrong"), else the side whose statements are about the one rebutting (what Mayorga says about
+ * Ronaldo, not what the police say about the case), else the side of its best answer so far. Of
+ * that side's statements, those about the one rebutting, those alike in words, and those that
+ * stand by the case itself ("we stand by our story") are disputed.
+ */
+final class Rebuttals {
+
+    /** Nouns for a case as a whole: denying one of these denies what it says. */
+    static final Set<String> CASE_WORDS = Set.of(
+            "report", "reports", "reporting", "story", "stories", "claim", "claims", "allegation",
+            "allegations", "accusation", "accusations", "charge", "charges", "lawsuit", "suit", "filing",
+            "complaint", "statement", "statements", "news", "article", "articles", "assertion", "assertions",
+            "remarks", "comments", "account", "version");
+    private static final Set<String> STAND = Set.of("stand", "stands", "stood", "standing");
+    /** A rebuttal passed on to the rest of a case counts a little less than its best answer. */
+    private static final double PASSED_ON = 0.9;
+    /** What a rebuttal with no answer yet is worth when it names the side it rebuts. */
+    private static final double NAMED = 0.6;
+
+    private final Similarity similarity;
+
+    Rebuttals(Similarity similarity) {
+        this.similarity = similarity;
+    }
+
+    /** Links each blanket rebuttal to the rest of the case it rebuts: in its article, then in the event's others. */
+    void extend(List<ClaimProfile> profiles, Events events, ContradictionSet contradictions) {
+        Map<Integer, List<ClaimProfile>> byArticle = Profiles.byArticle(profiles);
+        for (List<ClaimProfile> article : byArticle.values()) {
+            List<ClaimProfile> others = new ArrayList<>();
+            for (var e : byArticle.entrySet()) {
+                if (e.getKey() != article.get(0).article() && events.together(e.getKey(), article.get(0).article())) {
+                    others.addAll(e.getValue());
+                }
+            }
+            for (ClaimProfile rebuttal : article) {
+                if (rebuttal.rejects() && blanket(rebuttal)) {
+                    extend(rebuttal, article, others, contradictions);
+                }
+            }
+        }
+    }
+
+    private void extend(ClaimProfile rebuttal, List<ClaimProfile> article, List<ClaimProfile> others,
+                        ContradictionSet contradictions) {
+        ContradictionSet.Link best = contradictions.best(rebuttal);
+        Set<String> named = namedSides(rebuttal, article);
+        Set<String> rebutted = !named.isEmpty() ? named : sidesSpeakingAbout(rebuttal, article);
+        if (rebutted.isEmpty() && best != null) {
+            rebutted = best.affirming().sides();
+        }
+        if (rebutted.isEmpty()) {
+            return;
+        }
+        if (best != null && !intersects(best.affirming().sides(), rebutted)) {
+            // it answers its accuser: a bystander's nearby statement that says nothing of it is not the case
+            for (ClaimProfile claim : article) {
+                if (!intersects(claim.sides(), rebutted) && !about(claim, rebuttal)) {
+                    contradictions.remove(rebuttal, claim);
+                }
+            }
+            best = contradictions.best(rebuttal);
+        }
+        double score = PASSED_ON * (best == null ? NAMED : best.score());
+        for (ClaimProfile claim : article) {
+            if (partOfCase(claim, rebuttal, rebutted)
+                    && (about(claim, rebuttal) || standsBy(claim)
+                    || similarity.score(claim, rebuttal) >= PairJudge.SIM_IN_ARTICLE)) {
+                contradictions.offerDerived(rebuttal, claim, score);
+            }
+        }
+        // the same case as other outlets tell it: what the rebutted side says about the one rebutting
+        for (ClaimProfile claim : others) {
+            // a whole country is named by half of any story: across outlets it takes shared words too
+            if (partOfCase(claim, rebuttal, rebutted) && !claim.headline() && (standsBy(claim)
+                    || namesAny(claim, Matter.specific(rebuttal.subject()))
+                    || about(claim, rebuttal) && similarity.score(claim, rebuttal) >= PairJudge.SIM_IN_ARTICLE)) {
+                contradictions.offerDerived(rebuttal, claim, score * PASSED_ON);
+            }
+        }
+    }
+
+    private static boolean partOfCase(ClaimProfile claim, ClaimProfile rebuttal, Set<String> rebutted) {
+        return claim.affirms() && claim.otherSideThan(rebuttal) && intersects(claim.sides(), rebutted);
+    }
+
+    /** True when the rebuttal points at a case as a whole rather than saying what it denies. */
+    static boolean blanket(ClaimProfile claim) {
+        return claim.anaphoric() || mentionsCase(claim);
+    }
+
+    private static boolean mentionsCase(ClaimProfile claim) {
+        for (Tokens.Token t : Tokens.of(claim.text(), 0, claim.text().length())) {
+            if (CASE_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sides of other speakers in the article that the rebuttal names. */
+    private static Set<String> namedSides(ClaimProfile rebuttal, List<ClaimProfile> article) {
+        Set<String> out = new HashSet<>();
+        for (ClaimProfile claim : article) {
+            if (claim.affirms() && claim.otherSideThan(rebuttal) && namesAny(rebuttal, claim.subject())) {
+                out.addAll(claim.sides());
+            }
+        }
+        return out;
+    }
+
+    /** The side that says most about the one rebutting: its accuser. */
+    private static Set<String> sidesSpeakingAbout(ClaimProfile rebuttal, List<ClaimProfile> article) {
+        Map<Set<String>, Integer> counts = new HashMap<>();
+        for (ClaimProfile claim : article) {
+            if (claim.affirms() && claim.otherSideThan(rebuttal) && about(claim, rebuttal)) {
+                counts.merge(claim.sides(), 1, Integer::sum);
+            }
+        }
+        Set<String> best = Set.of();
+        int most = 0;
+        for (var e : counts.entrySet()) {
+            // ties go to the smaller side name, so the result does not depend on hash order
+            if (e.getValue() > most || e.getValue() == most && e.getKey().toString().compareTo(best.toString()) < 0) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** True when {@code claim} names the speaker or a side of {@code subject}. */
+    static boolean about(ClaimProfile claim, ClaimProfile subject) {
+        return namesAny(claim, subject.subject());
+    }
+
+    private static boolean namesAny(ClaimProfile claim, Set<String> names) {
+        for (String name : names) {
+            if (claim.features().containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A statement that upholds the case itself: "we stand by our story", "stood by its reporting". */
+    private static boolean standsBy(ClaimProfile claim) {
+        List<Tokens.Token> words = Tokens.of(claim.text(), 0, claim.text().length());
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (STAND.contains(words.get(i).lower()) && "by".equals(words.get(i + 1).lower())) {
+                for (int j = i + 2; j < Math.min(words.size(), i + 5); j++) {
+                    if (CASE_WORDS.contains(words.get(j).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

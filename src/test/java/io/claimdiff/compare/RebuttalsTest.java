@@ -1,0 +1,108 @@
+package io.claimdiff.compare;
+
+import io.claimdiff.model.Article;
+import io.claimdiff.model.ClaimGraph;
+import io.claimdiff.model.Stance;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A blanket rebuttal disputes the whole case of the side it rebuts, in its article and across outlets. */
+class RebuttalsTest {
+
+    /** An accusation in three statements, a neutral party's statement, and a "fake news" rebuttal. */
+    private static Fixture accusation() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Singer sued over festival injuries
+                Concert-goer Mara Quist alleges that singer Dario Vell pushed her off the stage in Rotterdam.
+                Quist also claims Vell ignored her calls for help after the fall.
+                She says Vell's manager offered her money to stay silent.
+                City police said the case file had been reopened and detectives were reviewing footage.
+                "It is fake news," Vell said in a video on Sunday.
+                """);
+        f.claim(a, "q1", "singer Dario Vell pushed her off the stage in Rotterdam", "Mara Quist", "Mara Quist", Stance.ASSERT);
+        f.claim(a, "q2", "Vell ignored her calls for help after the fall", "Mara Quist", "Mara Quist", Stance.ASSERT);
+        f.claim(a, "q3", "Vell's manager offered her money to stay silent", "Mara Quist", "Mara Quist", Stance.ASSERT);
+        f.claim(a, "p1", "the case file had been reopened and detectives were reviewing footage", "City police",
+                "Rotterdam police", Stance.ASSERT);
+        f.claim(a, "v1", "It is fake news,", "Dario Vell", "Dario Vell", Stance.DENY);
+        return f;
+    }
+
+    @Test
+    void fakeNewsDisputesEveryStatementOfTheAccuserAboutTheOneRebutting() {
+        Fixture f = accusation();
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "q1", "v1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "q2", "v1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "q3", "v1"), g.contradictions().toString());
+        assertFalse(Fixture.paired(g, "p1", "v1"), "the police say nothing about the singer: " + g.contradictions());
+    }
+
+    @Test
+    void aRebuttalThatNamesTheReportDisputesWhatThatSideReported() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Chipmaker denies leak report
+                The Ledger reported that Korvath Semiconductor had lost design files for its new processor to hackers.
+                The Ledger also said Korvath had delayed telling its customers for six months.
+                The newspaper stands by its story, its editor said.
+                Korvath Semiconductor said the Ledger's report was false.
+                Analysts said the shares had recovered by the afternoon.
+                """);
+        f.claim(a, "l1", "Korvath Semiconductor had lost design files for its new processor to hackers", "The Ledger",
+                "The Ledger", Stance.ASSERT);
+        f.claim(a, "l2", "Korvath had delayed telling its customers for six months", "The Ledger", "The Ledger",
+                Stance.ASSERT);
+        f.claim(a, "l3", "The newspaper stands by its story", "its editor", "The Ledger", Stance.ASSERT);
+        f.claim(a, "k1", "the Ledger's report was false", "Korvath Semiconductor", "Korvath", Stance.DENY);
+        f.claim(a, "n1", "the shares had recovered by the afternoon", "Analysts", "Analysts", Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "l1", "k1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "l2", "k1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "l3", "k1"), "standing by the story is the case itself: " + g.contradictions());
+        assertFalse(Fixture.paired(g, "n1", "k1"), g.contradictions().toString());
+    }
+
+    @Test
+    void theRebuttalReachesTheAccusationAsAnotherOutletTellsIt() {
+        Fixture f = accusation();
+        Article b = f.article("b", """
+                Dario Vell accused of assault at Rotterdam concert
+                Mara Quist says Dario Vell shoved her from the stage during the encore.
+                Vell's manager Ruud Kemp did not respond to requests for comment.
+                """);
+        f.claim(b, "b1", "Dario Vell shoved her from the stage during the encore", "Mara Quist", "Mara Quist", Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "b1", "v1"), g.contradictions().toString());
+    }
+
+    @Test
+    void aSpecificDenialIsNotABlanketOne() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Port strike talks
+                Union leader Ines Roth said the port operator had cut night-shift pay by a fifth.
+                Roth said the operator had also refused to meet the union since May.
+                The operator denied that it had refused to meet the union.
+                """);
+        f.claim(a, "r1", "the port operator had cut night-shift pay by a fifth", "Ines Roth", "Union", Stance.ASSERT);
+        f.claim(a, "r2", "the operator had also refused to meet the union since May", "Ines Roth", "Union", Stance.ASSERT);
+        f.claim(a, "o1", "it had refused to meet the union", "The operator", "Port operator", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "r2", "o1"), g.contradictions().toString());
+        assertFalse(Fixture.paired(g, "r1", "o1"), "the operator denies one thing, not the pay cut: " + g.contradictions());
+    }
+}
