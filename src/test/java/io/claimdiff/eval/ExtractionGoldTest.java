@@ -28,7 +28,7 @@ class ExtractionGoldTest {
         return resource("/gold");
     }
 
-    private static Path resource(String name) throws URISyntaxException {
+    static Path resource(String name) throws URISyntaxException {
         return Path.of(ExtractionGoldTest.class.getResource(name).toURI());
     }
 

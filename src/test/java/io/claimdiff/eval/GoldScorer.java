@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +26,9 @@ import java.util.stream.Stream;
 /**
  * A faithful Java port of {@code shared/eval/score.py}: one-to-one claim matching by normalised key
  * containment (maximising matches, then right speakers, then right stances), speaker check by
- * aliases, optional gold items, and contradiction recall and precision.
+ * aliases, optional gold items, contradiction recall and precision, and, when the gold directory
+ * holds {@code propositions.json}, proposition recall (with every pairing of members of contradicting
+ * propositions acceptable for precision).
  */
 public final class GoldScorer {
 
@@ -35,15 +40,19 @@ public final class GoldScorer {
     public record Pair(String a, String b) {
     }
 
-    /** The figures score.py reports, unrounded. */
+    /**
+     * The figures score.py reports, unrounded. {@code hasPropositions} says whether the gold has
+     * contradicting propositions; without them the two proposition figures are 0 and not reported.
+     */
     public record Figures(int claimsGold, int claimsFound, int falseAlarms, double detectionPrecision,
                           double detectionRecall, double detectionF1, double speakerAccuracy, double stanceAccuracy,
                           double fullMatchF1, int contradictionsDirect, int contradictionsDirectFound,
                           double contradictionRecall, int contradictionsProposed, double contradictionPrecision,
+                          boolean hasPropositions, int propositionPairsDirect, double propositionRecall,
                           List<String> details) {
 
-        @Override
-        public String toString() {
+        /** The figures as score.py's {@code --json} prints them: same keys, same order, rounded alike. */
+        public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("claims_gold", claimsGold);
             m.put("claims_found", claimsFound);
@@ -59,14 +68,24 @@ public final class GoldScorer {
             m.put("contradiction_recall", r(contradictionRecall));
             m.put("contradictions_proposed", contradictionsProposed);
             m.put("contradiction_precision", r(contradictionPrecision));
+            if (hasPropositions) {
+                m.put("proposition_pairs_direct", propositionPairsDirect);
+                m.put("proposition_recall", r(propositionRecall));
+            }
+            return m;
+        }
+
+        @Override
+        public String toString() {
             StringBuilder b = new StringBuilder();
             details.forEach(d -> b.append(d).append('\n'));
-            m.forEach((k, v) -> b.append(String.format(Locale.ROOT, "%-32s %s%n", k, v)));
+            toMap().forEach((k, v) -> b.append(String.format(Locale.ROOT, "%-32s %s%n", k, v)));
             return b.toString();
         }
 
+        // Python's round(x, 3) rounds the exact binary value half to even: round(0.0625, 3) is 0.062
         private static double r(double x) {
-            return Math.round(x * 1000) / 1000.0;
+            return new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
         }
     }
 
@@ -78,15 +97,24 @@ public final class GoldScorer {
             Map.entry('\u2018', '\''), Map.entry('\u2019', '\''), Map.entry('\u201a', '\''), Map.entry('\u2032', '\''),
             Map.entry('\u2013', '-'), Map.entry('\u2014', '-'), Map.entry('\u2012', '-'), Map.entry('\u00a0', ' '));
 
-    private final Map<String, JsonNode> gold;
-    private final List<JsonNode> clusters;
-
-    private GoldScorer(Map<String, JsonNode> gold, List<JsonNode> clusters) {
-        this.gold = gold;
-        this.clusters = clusters;
+    /** Two contradicting propositions as sets of gold endpoints ({@link #endpoint}), and the strength. */
+    private record PropositionPair(Set<String> p, Set<String> q, String strength) {
     }
 
-    /** Reads every gold file of a directory (and clusters.json if present), in name order like score.py. */
+    private final Map<String, JsonNode> gold;
+    private final List<JsonNode> clusters;
+    private final List<PropositionPair> propositions;
+
+    private GoldScorer(Map<String, JsonNode> gold, List<JsonNode> clusters, List<PropositionPair> propositions) {
+        this.gold = gold;
+        this.clusters = clusters;
+        this.propositions = propositions;
+    }
+
+    /**
+     * Reads every gold file of a directory (and clusters.json and propositions.json if present), in
+     * name order like score.py.
+     */
     public static GoldScorer load(Path dir) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> gold = new TreeMap<>();
@@ -96,17 +124,63 @@ public final class GoldScorer {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
         for (Path p : files) {
-            JsonNode data;
-            try (InputStream in = Files.newInputStream(p)) {
-                data = json.readTree(in);
+            String name = p.getFileName().toString();
+            if (name.equals("propositions.json")) {
+                continue;
             }
-            if (p.getFileName().toString().equals("clusters.json")) {
+            JsonNode data = read(json, p);
+            if (name.equals("clusters.json")) {
                 data.path("clusters").forEach(clusters::add);
-            } else if (data.has("article")) { // propositions.json is read by the comparison's tests
+            } else {
                 gold.put(data.get("article").asText(), data);
             }
         }
-        return new GoldScorer(gold, clusters);
+        Path propositions = dir.resolve("propositions.json");
+        return new GoldScorer(gold, clusters,
+                Files.exists(propositions) ? propositionPairs(read(json, propositions)) : List.of());
+    }
+
+    private static JsonNode read(ObjectMapper json, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return json.readTree(in);
+        }
+    }
+
+    /** score.py's load_propositions: each "contradicts" entry with the members of both propositions. */
+    private static List<PropositionPair> propositionPairs(JsonNode data) {
+        Map<String, Set<String>> members = new HashMap<>();
+        for (JsonNode p : data.path("propositions")) {
+            Set<String> endpoints = new HashSet<>();
+            for (JsonNode m : p.path("members")) {
+                String[] parts = m.asText().split(":", 2);
+                endpoints.add(endpoint(parts[0], parts[1]));
+            }
+            members.put(p.path("id").asText(), endpoints);
+        }
+        List<PropositionPair> pairs = new ArrayList<>();
+        for (JsonNode c : data.path("contradicts")) {
+            pairs.add(new PropositionPair(member(members, c.path("p").asText()), member(members, c.path("q").asText()),
+                    c.path("strength").asText("direct")));
+        }
+        return pairs;
+    }
+
+    private static Set<String> member(Map<String, Set<String>> members, String id) {
+        Set<String> m = members.get(id);
+        if (m == null) {
+            throw new IllegalStateException("propositions.json: no proposition " + id);
+        }
+        return m;
+    }
+
+    /** The key of a gold item in the maps of matched and optional items. */
+    private static String endpoint(String article, String id) {
+        return article + "\u0000" + id;
+    }
+
+    /** The gold files by article file name, in name order (score.py's {@code sorted(gold.items())}). */
+    Map<String, JsonNode> articles() {
+        return Collections.unmodifiableMap(gold);
     }
 
     static String norm(String s) {
@@ -187,7 +261,9 @@ public final class GoldScorer {
                     if (!key.isEmpty() && text.contains(key)) {
                         boolean s = speakerOk(ps.get(j), speakers.path(items.get(i).path("speaker").asText()));
                         boolean st = stanceOk(ps.get(j), items.get(i));
-                        w[i][j] = 100 + 10 * (s ? 1 : 0) + 5 * (st ? 1 : 0) + Math.max(0, 4 - text.length() / 200);
+                        // a required item outweighs an optional one competing for the same claim
+                        int base = items.get(i).path("optional").asBoolean(false) ? 50 : 100;
+                        w[i][j] = base + 10 * (s ? 1 : 0) + 5 * (st ? 1 : 0) + Math.max(0, 4 - text.length() / 200);
                     }
                 }
             }
@@ -199,7 +275,7 @@ public final class GoldScorer {
                 Pred c = ps.get(pr[1]);
                 usedPreds.add(pr[1]);
                 hit.add(item.path("id").asText());
-                matched.put(art + "\u0000" + item.path("id").asText(), c.id());
+                matched.put(endpoint(art, item.path("id").asText()), c.id());
                 if (item.path("optional").asBoolean(false)) {
                     continue;
                 }
@@ -254,7 +330,7 @@ public final class GoldScorer {
             for (JsonNode p : e.getValue().path("contradictions")) {
                 String a = p.path("a").asText();
                 String b = p.path("b").asText();
-                goldPairs.add(new GoldPair(e.getKey() + "\u0000" + a, e.getKey() + "\u0000" + b,
+                goldPairs.add(new GoldPair(endpoint(e.getKey(), a), endpoint(e.getKey(), b),
                         p.path("strength").asText("direct"), !opt.contains(a) && !opt.contains(b)));
             }
         }
@@ -262,7 +338,7 @@ public final class GoldScorer {
             for (JsonNode p : cl.path("contradictions")) {
                 String[] a = p.path("a").asText().split(":", 2);
                 String[] b = p.path("b").asText().split(":", 2);
-                goldPairs.add(new GoldPair(a[0] + "\u0000" + a[1], b[0] + "\u0000" + b[1],
+                goldPairs.add(new GoldPair(endpoint(a[0], a[1]), endpoint(b[0], b[1]),
                         p.path("strength").asText("direct"), !optional(a[0], a[1]) && !optional(b[0], b[1])));
             }
         }
@@ -295,6 +371,7 @@ public final class GoldScorer {
                 }
             }
         }
+        int[] prop = propositions(matched, predPairs, acceptable, details);
         long pairsOk = predPairs.stream().filter(acceptable::contains).count();
         double precision = ratio(tp, tp + fp);
         double recall = ratio(tp, tp + fn);
@@ -302,7 +379,72 @@ public final class GoldScorer {
         double fullR = ratio(fullOk, tp + fn);
         return new Figures(tp + fn, tp, fp, precision, recall, ratio(2 * precision * recall, precision + recall),
                 ratio(spkOk, tp), ratio(stOk, tp), ratio(2 * fullP * fullR, fullP + fullR), directTotal, directFound,
-                ratio(directFound, directTotal), predPairs.size(), ratio(pairsOk, predPairs.size()), details);
+                ratio(directFound, directTotal), predPairs.size(), ratio(pairsOk, predPairs.size()),
+                !propositions.isEmpty(), prop[0], ratio(prop[1], prop[0]), details);
+    }
+
+    /**
+     * score.py's proposition block: adds every pairing of a matched member of P with a matched member
+     * of Q to {@code acceptable}; returns the direct proposition pairs with a required member on each
+     * side, and how many of them a proposed pair joins.
+     */
+    private int[] propositions(Map<String, String> matched, Set<Set<String>> predPairs, Set<Set<String>> acceptable,
+                               List<String> details) {
+        Map<String, Boolean> optional = optionalItems();
+        int direct = 0;
+        int found = 0;
+        for (PropositionPair pp : propositions) {
+            Set<Set<String>> keys = pairings(claimsOf(pp.p(), matched), claimsOf(pp.q(), matched));
+            acceptable.addAll(keys);
+            if (pp.strength().equals("direct") && required(pp.p(), optional) && required(pp.q(), optional)) {
+                direct++;
+                if (keys.stream().anyMatch(predPairs::contains)) {
+                    found++;
+                } else {
+                    details.add("  MISSED PROPOSITION PAIR [" + gist(pp.p()) + "] <-> [" + gist(pp.q()) + "]");
+                }
+            }
+        }
+        return new int[] {direct, found};
+    }
+
+    private Map<String, Boolean> optionalItems() {
+        Map<String, Boolean> optional = new HashMap<>();
+        gold.forEach((art, g) -> g.path("attributions").forEach(it ->
+                optional.put(endpoint(art, it.path("id").asText()), it.path("optional").asBoolean(false))));
+        return optional;
+    }
+
+    private static Set<String> claimsOf(Set<String> members, Map<String, String> matched) {
+        Set<String> claims = new HashSet<>();
+        for (String m : members) {
+            if (matched.containsKey(m)) {
+                claims.add(matched.get(m));
+            }
+        }
+        return claims;
+    }
+
+    private static Set<Set<String>> pairings(Set<String> cp, Set<String> cq) {
+        Set<Set<String>> keys = new HashSet<>();
+        for (String a : cp) {
+            for (String b : cq) {
+                if (!Objects.equals(a, b)) {
+                    keys.add(Set.of(a, b));
+                }
+            }
+        }
+        return keys;
+    }
+
+    // as score.py's optional.get(m, True): a member the gold does not hold counts as optional
+    private static boolean required(Set<String> members, Map<String, Boolean> optional) {
+        return members.stream().anyMatch(m -> !optional.getOrDefault(m, true));
+    }
+
+    private static String gist(Set<String> members) {
+        String g = String.join(", ", members.stream().map(m -> m.replace('\u0000', ':')).sorted().toList());
+        return g.substring(0, Math.min(150, g.length()));
     }
 
     private boolean optional(String article, String id) {
