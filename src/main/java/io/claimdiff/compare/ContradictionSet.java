@@ -20,7 +20,7 @@ final class ContradictionSet {
     /** Proposals weaker than this are dropped. */
     static final double MIN_SCORE = 0.45;
     /** A rejecting claim keeps targets at least this close to its best one. */
-    static final double NEAR_BEST = 0.75;
+    static final double NEAR_BEST = 0.65;
     /** A denial answers a few statements; beyond these it is matching on topic alone. */
     static final int MAX_TARGETS = 6;
 

@@ -152,6 +152,8 @@ final class Lexicon {
         put(m, "#resign", "resign", "resigned", "resignation", "quit", "quits", "sacked", "fired", "dismissal");
         put(m, "#sanction", "sanction", "sanctions", "sanctioned", "embargo", "tariff", "tariffs");
         put(m, "#kill", "kill", "killed", "killing", "dead", "died", "deaths", "casualties", "wounded");
+        put(m, "#destroy", "destroy", "destroyed", "destroying", "destruction", "downed", "downing", "shot",
+                "shoot", "shooting", "intercept", "intercepted", "interception");
         put(m, "#troops", "troops", "soldiers", "forces", "army", "military", "units");
         return Map.copyOf(m);
     }
