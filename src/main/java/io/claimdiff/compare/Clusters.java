@@ -34,6 +34,16 @@ final class Clusters {
         return a;
     }
 
+    /** For each clustered claim (by index), the profiles of its whole cluster, itself included. */
+    Map<Integer, List<ClaimProfile>> members(List<ClaimProfile> profiles) {
+        Map<Integer, List<ClaimProfile>> out = new java.util.HashMap<>();
+        for (List<Integer> group : groups()) {
+            List<ClaimProfile> members = group.stream().map(profiles::get).toList();
+            group.forEach(i -> out.put(i, members));
+        }
+        return out;
+    }
+
     /** Groups of two or more indices, each in ascending order, groups by their first index. */
     List<List<Integer>> groups() {
         Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ public final class ContradictionFinder implements ClaimComparer {
         }
         resolvePointing(profiles, new DenialTargeter(similarity), contradictions, supports);
         contradictions.prune();
-        new Rebuttals(similarity).extend(profiles, events, contradictions);
+        new Rebuttals(similarity, clusters.members(profiles)).extend(profiles, events, contradictions);
         new DisputeSpreader(profiles, similarity, clusters).spread(contradictions);
         contradictions.prune();
         return new ClaimGraph(contradictions.toContradictions(), sortSupports(supports), clusterIds(profiles, clusters));

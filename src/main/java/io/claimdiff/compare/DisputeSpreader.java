@@ -1,6 +1,5 @@
 package io.claimdiff.compare;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +18,12 @@ final class DisputeSpreader {
 
     private final Similarity similarity;
     private final Map<Integer, List<ClaimProfile>> byArticle;
-    private final Map<Integer, List<ClaimProfile>> byCluster = new HashMap<>();
+    private final Map<Integer, List<ClaimProfile>> byCluster;
 
     DisputeSpreader(List<ClaimProfile> profiles, Similarity similarity, Clusters clusters) {
         this.similarity = similarity;
         this.byArticle = Profiles.byArticle(profiles);
-        for (List<Integer> group : clusters.groups()) {
-            List<ClaimProfile> members = group.stream().map(profiles::get).toList();
-            group.forEach(i -> byCluster.put(i, members));
-        }
+        this.byCluster = clusters.members(profiles);
     }
 
     void spread(ContradictionSet contradictions) {

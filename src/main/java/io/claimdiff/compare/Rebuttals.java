@@ -32,8 +32,12 @@ final class Rebuttals {
 
     private final Similarity similarity;
 
-    Rebuttals(Similarity similarity) {
+    private final Map<Integer, List<ClaimProfile>> clusters;
+
+    /** {@code clusters}: each clustered claim's cluster, by index ({@link Clusters#members}). */
+    Rebuttals(Similarity similarity, Map<Integer, List<ClaimProfile>> clusters) {
         this.similarity = similarity;
+        this.clusters = clusters;
     }
 
     /** Links each blanket rebuttal to the rest of the case it rebuts: in its article, then in the event's others. */
@@ -75,6 +79,8 @@ final class Rebuttals {
             best = contradictions.best(rebuttal);
         }
         double score = PASSED_ON * (best == null ? NAMED : best.score());
+        Set<String> caseWords = caseWords(rebuttal, best != null && intersects(best.affirming().sides(), rebutted)
+                ? best.affirming() : null);
         for (ClaimProfile claim : article) {
             if (partOfCase(claim, rebuttal, rebutted)
                     && (about(claim, rebuttal) || standsBy(claim)
@@ -86,11 +92,41 @@ final class Rebuttals {
         for (ClaimProfile claim : others) {
             // a whole country is named by half of any story: across outlets it takes shared words too
             if (partOfCase(claim, rebuttal, rebutted) && !claim.headline() && (standsBy(claim)
-                    || namesAny(claim, Matter.specific(rebuttal.subject()))
+                    || namesAny(claim, Matter.specific(rebuttal.subject())) && sharesAny(claim, caseWords)
                     || about(claim, rebuttal) && similarity.score(claim, rebuttal) >= PairJudge.SIM_IN_ARTICLE)) {
                 contradictions.offerDerived(rebuttal, claim, score * PASSED_ON);
             }
         }
+    }
+
+    /**
+     * The words of what is in dispute: those of the rebuttal, of its restatements in other outlets
+     * ("Ronaldo says rape accusation is fake news") and of its best answer. A statement about the
+     * one rebutting is part of the case only if it shares one ("she claims he invited her to his
+     * suite" is about him, but not what "fake news" answers). Empty when nothing says.
+     */
+    private Set<String> caseWords(ClaimProfile rebuttal, ClaimProfile answer) {
+        Set<String> words = new HashSet<>();
+        List<ClaimProfile> sources = new ArrayList<>(clusters.getOrDefault(rebuttal.index(), List.of(rebuttal)));
+        if (answer != null) {
+            sources.add(answer);
+        }
+        for (ClaimProfile p : sources) {
+            p.features().keySet().stream().filter(f -> !f.startsWith("@")).forEach(words::add);
+        }
+        return words;
+    }
+
+    private static boolean sharesAny(ClaimProfile claim, Set<String> words) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (String f : claim.features().keySet()) {
+            if (words.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean partOfCase(ClaimProfile claim, ClaimProfile rebuttal, Set<String> rebutted) {
