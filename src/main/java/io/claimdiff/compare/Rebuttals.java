@@ -79,15 +79,16 @@ final class Rebuttals {
             best = contradictions.best(rebuttal);
         }
         double score = PASSED_ON * (best == null ? NAMED : best.score());
-        Set<String> caseWords = caseWords(rebuttal, best != null && intersects(best.affirming().sides(), rebutted)
-                ? best.affirming() : null);
+        List<ClaimProfile> told = new ArrayList<>();
         for (ClaimProfile claim : article) {
             if (partOfCase(claim, rebuttal, rebutted)
                     && (about(claim, rebuttal) || standsBy(claim)
                     || similarity.score(claim, rebuttal) >= PairJudge.SIM_IN_ARTICLE)) {
                 contradictions.offerDerived(rebuttal, claim, score);
+                told.add(claim);
             }
         }
+        Set<String> caseWords = caseWords(rebuttal, told);
         // the same case as other outlets tell it: what the rebutted side says about the one rebutting
         for (ClaimProfile claim : others) {
             // a whole country is named by half of any story: across outlets it takes shared words too
@@ -101,16 +102,14 @@ final class Rebuttals {
 
     /**
      * The words of what is in dispute: those of the rebuttal, of its restatements in other outlets
-     * ("Ronaldo says rape accusation is fake news") and of its best answer. A statement about the
-     * one rebutting is part of the case only if it shares one ("she claims he invited her to his
-     * suite" is about him, but not what "fake news" answers). Empty when nothing says.
+     * ("Ronaldo says rape accusation is fake news") and of the case as its own article tells it.
+     * Another outlet's statement about the one rebutting is part of the case only if it shares one
+     * (an interview about his new club is about him, but not what "fake news" answers).
      */
-    private Set<String> caseWords(ClaimProfile rebuttal, ClaimProfile answer) {
+    private Set<String> caseWords(ClaimProfile rebuttal, List<ClaimProfile> told) {
         Set<String> words = new HashSet<>();
         List<ClaimProfile> sources = new ArrayList<>(clusters.getOrDefault(rebuttal.index(), List.of(rebuttal)));
-        if (answer != null) {
-            sources.add(answer);
-        }
+        sources.addAll(told);
         for (ClaimProfile p : sources) {
             p.features().keySet().stream().filter(f -> !f.startsWith("@")).forEach(words::add);
         }
