@@ -70,7 +70,8 @@ final class Lexicon {
             "false", "untrue", "invention", "invented", "fake", "fabricated", "fabrication", "nonsense",
             "lie", "lies", "baseless", "groundless", "impossible", "rumour", "rumours", "rumor", "rumors",
             "speculation", "hoax", "misinformation", "disinformation", "wrong", "incorrect", "inaccurate",
-            "unfounded", "nonexistent", "fiction", "fictional", "propaganda", "slander", "smear");
+            "unfounded", "nonexistent", "fiction", "fictional", "propaganda", "slander", "smear", "falsely",
+            "wrongly", "wrongfully");
 
     /** Words that reject something only when negated ("not true", "does not correspond to reality"). */
     static final Set<String> REJECTION_WHEN_NEGATED = Set.of(
@@ -113,6 +114,8 @@ final class Lexicon {
             {"resume", "suspend"}, {"advance", "retreat"}, {"strengthen", "weaken"}, {"allow", "ban"},
             {"remain", "#resign"}, {"stay", "#resign"}, {"remain", "#withdraw"}, {"stay", "#withdraw"},
             {"strong", "weak"}, {"strong", "weakening"}, {"arrested", "released"}, {"free", "detained"}, {"survived", "#kill"},
+            {"breached", "complied"}, {"breach", "comply"}, {"violated", "complied"}, {"violated", "honored"},
+            {"violated", "honoured"},
         };
         Map<String, Set<String>> m = new HashMap<>();
         for (String[] p : pairs) {
