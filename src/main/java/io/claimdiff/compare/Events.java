@@ -23,11 +23,15 @@ final class Events {
     /** Shared protagonists that make two articles one event. */
     static final int SHARED = 2;
 
-    /** Wire services, photo credits and month abbreviations: on every story's dateline, in none's subject. */
+    /** Wire services, photo credits, month abbreviations, regions: on every story's dateline, in none's subject. */
     private static final Set<String> DATELINE = Set.of(
             "afp", "ap", "reuters", "upi", "tass", "interfax", "ria", "novosti", "xinhua", "dpa", "efe", "ansa",
             "kyodo", "yonhap", "anadolu", "ukrinform", "unian", "pti", "ani", "ians", "getty", "images", "photo",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            // regions and blocs, like countries, are named by half of all foreign news
+            "europe", "european", "europeans", "west", "western", "east", "eastern", "africa", "african", "asia",
+            "asian", "middle", "gulf", "pacific", "atlantic", "arab", "latin", "north", "south", "world", "global",
+            "international", "united", "nations");
 
     /** Every article with every other: for callers that compare one event by construction. */
     static final Events ALL_TOGETHER = new Events(-1, Set.of(), List.of());
