@@ -33,6 +33,12 @@ final class Events {
             "asian", "middle", "gulf", "pacific", "atlantic", "arab", "latin", "north", "south", "world", "global",
             "international", "united", "nations");
 
+    /** Last words of company and body names that say what kind of body, not which. */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("motors", "shipping", "group", "systems",
+            "services", "company", "corporation", "corp", "inc", "ltd", "holdings", "industries", "bank", "airlines",
+            "airways", "technologies", "international", "media", "partners", "capital", "energy", "foundation",
+            "institute", "university", "party", "police", "department", "ministry", "council", "agency");
+
     /** Every article with every other: for callers that compare one event by construction. */
     static final Events ALL_TOGETHER = new Events(-1, Set.of(), List.of());
 
@@ -117,12 +123,17 @@ final class Events {
         Map<String, Integer> counts = new HashMap<>();
         List<Tokens.Token> words = Tokens.of(text, 0, text.length());
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i).lower();
-            if (isName(words.get(i), names) && !(i + 1 < words.size() && !words.get(i + 1).initial()
-                    && isName(words.get(i + 1), names))) {
-                // inside a name ("Vladimir Putin") its last word stands for it, as in Profiler
-                counts.merge(w, 1, Integer::sum);
+            if (!isName(words.get(i), names) || i + 1 < words.size() && !words.get(i + 1).initial()
+                    && isName(words.get(i + 1), names)) {
+                continue;
             }
+            // inside a name its last word stands for it ("Vladimir Putin"), as in Profiler, unless that
+            // word only says what kind of body it is ("Velora Motors", "Halvik Shipping")
+            String w = words.get(i).lower();
+            if (ORGANISATION_WORDS.contains(w) && i > 0 && !words.get(i).initial() && isName(words.get(i - 1), names)) {
+                w = words.get(i - 1).lower();
+            }
+            counts.merge(w, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
