@@ -5,6 +5,7 @@ import io.claimdiff.model.Claim;
 import io.claimdiff.project.ArticleSource;
 import io.claimdiff.project.AtomicFiles;
 import io.claimdiff.project.ClaimEntry;
+import io.claimdiff.project.Clash;
 import io.claimdiff.project.Link;
 import io.claimdiff.project.LinkKind;
 import io.claimdiff.project.LinkStatus;
@@ -27,8 +28,9 @@ import static io.claimdiff.export.Html.escape;
 
 /**
  * One self-contained HTML file an editor can forward: inline CSS, no scripts, no external
- * resources. Header with figures, party legend, contradictions (accepted first) with both
- * statements, then the articles side by side with highlights in party colours.
+ * resources. Header with figures, party legend, contradictions grouped by clash (one dispute with
+ * the articles that carried each side, then its pairs, accepted first) with both statements, then
+ * the articles side by side with highlights in party colours.
  */
 public final class HtmlExporter implements ReportExporter {
 
@@ -63,8 +65,9 @@ public final class HtmlExporter implements ReportExporter {
 
     /** The whole document. */
     public String render(Report report) {
-        List<Link> contradictions = report.links(LinkKind.CONTRADICTS).stream()
-                .filter(l -> l.status() != LinkStatus.REJECTED).toList();
+        List<Clash> clashes = report.clashes().all();
+        // cards are numbered in the order they are shown: clash by clash, strongest first in each
+        List<Link> contradictions = clashes.stream().flatMap(c -> c.links().stream()).toList();
         Map<String, List<String>> refs = new HashMap<>();
         for (int i = 0; i < contradictions.size(); i++) {
             String label = "C" + (i + 1);
@@ -86,8 +89,15 @@ public final class HtmlExporter implements ReportExporter {
         if (contradictions.isEmpty()) {
             html.append("<p class=\"empty\">No contradictions proposed or accepted.</p>\n");
         }
-        for (int i = 0; i < contradictions.size(); i++) {
-            linkCard(html, report, contradictions.get(i), "C" + (i + 1));
+        ClashHeading heading = new ClashHeading(report, id -> label(report, id));
+        int card = 0;
+        for (Clash clash : clashes) {
+            html.append("<section class=\"clash\" id=\"").append(Html.anchor("clash", clash.label())).append("\">\n");
+            heading.render(html, clash);
+            for (Link link : clash.links()) {
+                linkCard(html, report, link, "C" + (++card));
+            }
+            html.append("</section>\n");
         }
         minorLinks(html, report);
         html.append("<h2>Articles</h2>\n<div class=\"articles\">\n");

@@ -4,6 +4,7 @@ import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.project.ArticleSource;
 import io.claimdiff.project.ClaimEntry;
+import io.claimdiff.project.Clashes;
 import io.claimdiff.project.Link;
 import io.claimdiff.project.LinkKind;
 import io.claimdiff.project.LinkStatus;
@@ -32,6 +33,7 @@ public final class Report {
     private final Map<String, Article> articles;
     private final Map<String, ClaimEntry> claims;
     private final Map<String, Party> parties;
+    private final Clashes clashes;
 
     public Report(String title, Instant generatedAt, ProjectState state) {
         this.title = title;
@@ -40,6 +42,7 @@ public final class Report {
         this.articles = index(state.articles(), Article::id);
         this.claims = index(state.claims(), ClaimEntry::id);
         this.parties = index(state.parties(), Party::name);
+        this.clashes = Clashes.of(state);
     }
 
     /** A report of {@code project} as it is now. */
@@ -109,6 +112,11 @@ public final class Report {
                         .thenComparing(Comparator.comparingDouble(Link::score).reversed())
                         .thenComparing(Link::id))
                 .toList();
+    }
+
+    /** The contradictions not rejected, grouped into clashes (one dispute, every outlet's version of it). */
+    public Clashes clashes() {
+        return clashes;
     }
 
     public long count(LinkKind kind, LinkStatus status) {

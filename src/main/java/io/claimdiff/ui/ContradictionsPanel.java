@@ -1,15 +1,19 @@
 package io.claimdiff.ui;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The engine's proposals and the analyst's links: score, reason, both statements, status. */
+/** The engine's proposals and the analyst's links: score, reason, clash, both statements, status. */
 final class ContradictionsPanel extends VBox {
 
     private final ContradictionsViewModel links;
@@ -21,6 +25,7 @@ final class ContradictionsPanel extends VBox {
         setId("contradictions-panel");
         Label heading = new Label("Contradictions & supports");
         heading.getStyleClass().add("panel-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Button accept = new Button("Accept (A)");
         accept.setId("accept-link");
         accept.setOnAction(e -> links.acceptSelected());
@@ -32,10 +37,19 @@ final class ContradictionsPanel extends VBox {
         accept.disableProperty().bind(links.selectedProperty().isNull());
         reject.disableProperty().bind(links.selectedProperty().isNull());
         note.disableProperty().bind(links.selectedProperty().isNull());
-        for (Button b : new Button[] {accept, reject, note}) {
-            b.setFocusTraversable(false);
+        CheckBox byClash = new CheckBox("Group by clash");
+        byClash.setId("group-by-clash");
+        byClash.selectedProperty().bindBidirectional(links.groupByClashProperty());
+        // the list keeps the keys (A, R, J/K): nothing in the bar takes the focus
+        for (Control c : new Control[] {accept, reject, note, byClash}) {
+            c.setFocusTraversable(false);
         }
         HBox buttons = new HBox(6, accept, reject, note);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox title = new HBox(6, heading, gap, byClash);
+        title.setAlignment(Pos.CENTER_LEFT);
+        title.getStyleClass().add("panel-title");
         buttons.getStyleClass().add("panel-bar");
 
         list.setItems(links.rows());
@@ -51,7 +65,7 @@ final class ContradictionsPanel extends VBox {
         list.getItems().addListener((javafx.collections.ListChangeListener<LinkRow>) c ->
                 showSelected(links.selectedProperty().get()));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(heading, buttons, list);
+        getChildren().addAll(title, buttons, list);
     }
 
     ListView<LinkRow> list() {
@@ -84,16 +98,29 @@ final class ContradictionsPanel extends VBox {
     }
 
     private final class LinkCell extends ListCell<LinkRow> {
+        private final Label clashHeading = new Label();
         private final Label status = new Label();
+        private final Label clash = new Label();
         private final Label reason = new Label();
         private final Label a = new Label();
         private final Label b = new Label();
         private final Label note = new Label();
-        private final VBox box = new VBox(2, new HBox(6, status, reason), a, b, note);
+        // the reason gets a line of its own: beside the status and clash tags it wrapped word by word
+        private final HBox head = new HBox(6, status, clash);
+        private final VBox box = new VBox(2, clashHeading, head, reason, a, b, note);
 
         LinkCell() {
             reason.setWrapText(true);
-            status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            clashHeading.setWrapText(true);
+            clashHeading.getStyleClass().add("clash-heading");
+            clashHeading.setMaxWidth(Double.MAX_VALUE);
+            head.getStyleClass().setAll("link-head");
+            clash.getStyleClass().add("link-clash");
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            clash.setMinWidth(Region.USE_PREF_SIZE);
+            for (Label l : new Label[] {clashHeading, clash}) {
+                LazyTooltips.install(l, () -> getItem() == null ? "" : links.clashSources(getItem().id()));
+            }
             reason.getStyleClass().add("link-reason");
             for (Label l : new Label[] {a, b}) {
                 l.setWrapText(true);
@@ -115,12 +142,17 @@ final class ContradictionsPanel extends VBox {
             status.setText(row.status().toUpperCase(java.util.Locale.ROOT) + (row.kind().equals("supports")
                     ? " · SUPPORT" : "") + String.format(" · %.2f", row.score()));
             status.getStyleClass().setAll("label", "link-status", "link-" + row.status(), "link-" + row.kind());
+            clashHeading.setText(row.heading());
+            clashHeading.setManaged(!row.heading().isEmpty());
+            clashHeading.setVisible(!row.heading().isEmpty());
+            clash.setText(row.clash());
+            clash.setManaged(!row.clash().isEmpty());
+            clash.setVisible(!row.clash().isEmpty());
             reason.setText(row.reason());
             a.setText("▸ " + links.describe(row.a()));
             b.setText("▸ " + links.describe(row.b()));
             note.setText(row.note().isEmpty() ? "" : "Note: " + row.note());
             note.setManaged(!row.note().isEmpty());
-            box.getChildren().get(0).getStyleClass().setAll("link-head");
             setGraphic(box);
         }
     }
