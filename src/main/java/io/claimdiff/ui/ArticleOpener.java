@@ -1,6 +1,7 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.app.AppContext;
+import io.claimdiff.extract.SpeakerParties;
 import io.claimdiff.ingest.ArticleLoadException;
 import io.claimdiff.ingest.LoadedArticle;
 import io.claimdiff.model.Article;
@@ -8,6 +9,7 @@ import io.claimdiff.model.Claim;
 import io.claimdiff.model.ClaimGraph;
 import io.claimdiff.project.Project;
 import io.claimdiff.project.ProjectState;
+import io.claimdiff.project.Provenance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,7 +108,14 @@ final class ArticleOpener {
                 claims.addAll(file.claims());
             }
         }
-        return context.analysis().compare(articles, claims);
+        // the claims as the project will hold them once added: one speaker, one party across
+        // articles (analyze does the same), the analyst's own claims as they are
+        Map<String, Claim> analysts = new HashMap<>();
+        before.claims().stream().filter(e -> e.provenance() != Provenance.ENGINE)
+                .forEach(e -> analysts.put(e.claim().id(), e.claim()));
+        List<Claim> agreed = SpeakerParties.agree(claims).stream()
+                .map(c -> analysts.getOrDefault(c.id(), c)).toList();
+        return context.analysis().compare(articles, agreed);
     }
 
     private OpenedFile load(Path file, String id) {

@@ -57,6 +57,31 @@ class HeadStartTest {
     }
 
     @Test
+    void articlesGivenAtStartGetTheProposalsAnalyzeGives() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("src/test/resources/news/articles"))) {
+            files = list.filter(p -> p.getFileName().toString().startsWith("ronaldo-")).sorted().toList();
+        }
+        List<io.claimdiff.model.Article> articles = new java.util.ArrayList<>();
+        for (Path f : files) {
+            articles.add(context.loader().read(f, "a" + (articles.size() + 1)).article());
+        }
+        var expected = context.analysis().analyze(articles).graph().contradictions().stream()
+                .map(c -> java.util.Set.of(c.a(), c.b())).collect(java.util.stream.Collectors.toSet());
+
+        HeadStart head = HeadStart.begin(context, files);
+        head.result().get(60, TimeUnit.SECONDS);
+        WorkspaceViewModel window = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        window.adopt(head);
+
+        var shown = window.project().links(LinkKind.CONTRADICTS).stream()
+                .map(l -> java.util.Set.of(l.a(), l.b())).collect(java.util.stream.Collectors.toSet());
+        assertFalse(expected.isEmpty());
+        // one speaker, one party across the articles, as analyze compares them: Ronaldo is one side
+        assertEquals(expected, shown);
+    }
+
+    @Test
     void offeredHighlightsAreTheOnesThePaneWouldCompute() throws Exception {
         HeadStart head = HeadStart.begin(context, samples());
         WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
