@@ -30,14 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ContradictionGoldTest {
 
-    // bars, not goals: the samples' precision is the target; the news bars rise with the finder
+    // bars a little under today's figures (docs/comparison.md); the targets are higher for some
     static final double SAMPLE_RECALL = 0.8;
     static final double SAMPLE_PRECISION = 0.7;
-    static final double NEWS_PROPOSITION_RECALL = 0.70;
-    static final double NEWS_PRECISION = 0.70;
-    static final double NEWS_DIRECT_RECALL = 0.35;
-    static final double ORACLE_NEWS_PROPOSITION_RECALL = 0.90;
-    static final double ORACLE_NEWS_PRECISION = 0.70;
+    static final double NEWS_PROPOSITION_RECALL = 0.80;
+    static final double NEWS_PRECISION = 0.75;
+    static final double NEWS_DIRECT_RECALL = 0.42;
+    static final double ORACLE_NEWS_PROPOSITION_RECALL = 0.95;
+    static final double ORACLE_NEWS_PRECISION = 0.72;
 
     @Test
     void realClaimsGiveTheContradictionTargets() throws Exception {
