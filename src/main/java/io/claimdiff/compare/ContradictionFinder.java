@@ -34,7 +34,7 @@ public final class ContradictionFinder implements ClaimComparer {
         List<ClaimProfile> profiles = Profiles.of(articles, claims, names);
         Events events = Events.of(articles.stream().map(ContradictionFinder::withoutFurniture).toList(), names);
         Similarity similarity = new Similarity(profiles);
-        PairJudge judge = new PairJudge(similarity);
+        PairJudge judge = new PairJudge(similarity, events);
         ContradictionSet contradictions = new ContradictionSet(profiles.size());
         Clusters clusters = new Clusters(profiles.size());
         List<Support> supports = new ArrayList<>();

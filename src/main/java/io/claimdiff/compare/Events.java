@@ -22,6 +22,8 @@ final class Events {
     static final int PROTAGONISTS = 6;
     /** Shared protagonists that make two articles one event. */
     static final int SHARED = 2;
+    /** Shared protagonists that make two articles surely one event: then alike words are enough to compare. */
+    static final int SHARED_CLOSELY = 3;
 
     /** Wire services, photo credits, month abbreviations, regions: on every story's dateline, in none's subject. */
     private static final Set<String> DATELINE = Set.of(
@@ -40,15 +42,17 @@ final class Events {
             "institute", "university", "party", "police", "department", "ministry", "council", "agency");
 
     /** Every article with every other: for callers that compare one event by construction. */
-    static final Events ALL_TOGETHER = new Events(-1, Set.of(), List.of());
+    static final Events ALL_TOGETHER = new Events(-1, Set.of(), Set.of(), List.of());
 
     private final int size;
     private final Set<Long> linked;
+    private final Set<Long> close;
     private final List<Set<String>> protagonists;
 
-    private Events(int size, Set<Long> linked, List<Set<String>> protagonists) {
+    private Events(int size, Set<Long> linked, Set<Long> close, List<Set<String>> protagonists) {
         this.size = size;
         this.linked = linked;
+        this.close = close;
         this.protagonists = protagonists;
     }
 
@@ -77,14 +81,18 @@ final class Events {
             }
         }
         Set<Long> linked = new HashSet<>();
+        Set<Long> close = new HashSet<>();
         shared.forEach((pair, count) -> {
+            if (count >= SHARED_CLOSELY) {
+                close.add(pair);
+            }
             // a brief that names one person shares all it has
             int fewest = Math.min(protagonists.get((int) (pair / n)).size(), protagonists.get((int) (pair % n)).size());
             if (count >= Math.min(SHARED, fewest)) {
                 linked.add(pair);
             }
         });
-        return new Events(n, linked, protagonists);
+        return new Events(n, linked, close, protagonists);
     }
 
     /** True when the articles at these positions report one event (an article is its own). */
@@ -96,6 +104,15 @@ final class Events {
             return false;
         }
         return linked.contains((long) Math.min(a, b) * size + Math.max(a, b));
+    }
+
+    /**
+     * True when the articles share so many protagonists that they surely tell one event: two of its
+     * statements need not share a specific name to be about the same matter. Not for an article and
+     * itself, nor when everything is taken as one event.
+     */
+    boolean close(int a, int b) {
+        return a != b && size >= 0 && a < size && b < size && this.close.contains((long) Math.min(a, b) * size + Math.max(a, b));
     }
 
     /** The names that stand for the article at this position. */

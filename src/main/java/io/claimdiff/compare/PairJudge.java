@@ -38,9 +38,16 @@ final class PairJudge {
     private static final double NEAR_BONUS = 0.06;
 
     private final Similarity similarity;
+    private final Events events;
 
     PairJudge(Similarity similarity) {
+        this(similarity, Events.ALL_TOGETHER);
+    }
+
+    /** A judge that knows which articles surely tell one event ({@link Events#close}). */
+    PairJudge(Similarity similarity, Events events) {
         this.similarity = similarity;
+        this.events = events;
     }
 
     Verdict judge(ClaimProfile a, ClaimProfile b) {
@@ -64,7 +71,9 @@ final class PairJudge {
         if (!sameArticle && opposition < 1) {
             bar += WEAK_ACROSS;
         }
-        if (opposition > 0 && sim >= bar && Matter.same(a, b, sameArticle)) {
+        // in two articles surely of one event, shared words make the matter as they do in one article
+        boolean oneStory = sameArticle || events.close(a.article(), b.article());
+        if (opposition > 0 && sim >= bar && Matter.same(a, b, oneStory)) {
             double score = opposition * (0.35 + 0.9 * sim);
             ClaimProfile rejecting = Opposition.rejecting(a, b);
             // two shared words outweigh a name left out; one shared word does not

@@ -82,4 +82,29 @@ class EventsTest {
         assertFalse(Fixture.paired(g, "a1", "b1"), "two stories about Putin, years apart: " + g.contradictions());
         assertTrue(oneEvent.contradictions().isEmpty());
     }
+
+    @Test
+    void inArticlesSurelyOfOneEventSharedWordsAreEnoughToClash() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Navy says it downed drone over the strait
+                President Aldo Brenn said the frigate destroyed an Iranian drone over the strait on Thursday.
+                Brenn said the Varna acted in self-defence. Admiral Tess Okoro said the Varna was in open water.
+                """);
+        f.claim(a, "a1", "the frigate destroyed an Iranian drone over the strait on Thursday", "Aldo Brenn",
+                "Ostland", Stance.ASSERT);
+        Article b = f.article("b", """
+                Tehran says all its drones are safe
+                Minister Pavel Drach denied that an Iranian drone was destroyed over the strait. Drach mocked Brenn.
+                Brenn had said the Varna fired; Okoro said the Varna never left open water.
+                """);
+        f.claim(b, "b1", "an Iranian drone was destroyed over the strait", "Pavel Drach", "Iran", Stance.DENY);
+        List<String> texts = f.articles.stream().map(Article::text).toList();
+        Events events = Events.of(texts, Tokens.names(texts));
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(events.close(0, 1), events.protagonists(0) + " / " + events.protagonists(1));
+        assertTrue(Fixture.paired(g, "a1", "b1"), "no name shared but the country: " + g.contradictions());
+    }
 }
