@@ -6,9 +6,8 @@ import java.util.Map;
 /**
  * Passes a dispute on to the other appearances of what it is about: a denial of one statement also
  * denies the same speaker's restatement of it in that article ("he'd received an assurance" and,
- * later, "I obtained that there will be no escalation"); the denier's restatements of the denial in
- * its article dispute it too; and so do the same statement and the same denial as other outlets
- * report them.
+ * later, "I obtained that there will be no escalation"), the same statement as other outlets report
+ * it, and the same denial as other outlets report it.
  */
 final class DisputeSpreader {
 
@@ -37,14 +36,6 @@ final class DisputeSpreader {
                         && PairJudge.sameSource(other, target) && ContradictionFinder.headlinesMatch(other, rejecting)
                         && similarity.score(other, target) >= SAME_POSITION) {
                     offer(contradictions, rejecting, other, score);
-                }
-            }
-            for (ClaimProfile other : byArticle.get(rejecting.article())) {
-                // "There is no truth to this" after "denies all allegations": the denial said again
-                if (other != rejecting && other.rejects() && other.headline() == rejecting.headline()
-                        && PairJudge.sameSource(other, rejecting) && ContradictionFinder.headlinesMatch(other, target)
-                        && Rebuttals.blanket(other) && other.anaphoric()) {
-                    offer(contradictions, other, target, score);
                 }
             }
             for (ClaimProfile other : byCluster.getOrDefault(target.index(), List.of())) {
