@@ -50,38 +50,25 @@ final class Rebuttals {
                     others.addAll(e.getValue());
                 }
             }
-            Map<ClaimProfile, Set<String>> rebutted = new java.util.LinkedHashMap<>();
-            Map<String, Set<String>> bySpeaker = new HashMap<>();
             for (ClaimProfile rebuttal : article) {
                 if (rebuttal.rejects() && blanket(rebuttal)) {
-                    Set<String> sides = rebuttedSides(rebuttal, article, contradictions);
-                    rebutted.put(rebuttal, sides);
-                    if (!sides.isEmpty()) {
-                        bySpeaker.putIfAbsent(rebuttal.speaker(), sides);
-                    }
+                    extend(rebuttal, article, others, contradictions);
                 }
             }
-            // "There's no truth to this", said again by one who denied the story before: the same case
-            rebutted.forEach((rebuttal, sides) -> extend(rebuttal, article, others, contradictions,
-                    sides.isEmpty() ? bySpeaker.getOrDefault(rebuttal.speaker(), Set.of()) : sides));
         }
-    }
-
-    /** The sides a rebuttal rebuts: those it names, else its accuser, else its best answer's; empty when none. */
-    private static Set<String> rebuttedSides(ClaimProfile rebuttal, List<ClaimProfile> article,
-                                             ContradictionSet contradictions) {
-        Set<String> named = namedSides(rebuttal, article);
-        Set<String> rebutted = !named.isEmpty() ? named : sidesSpeakingAbout(rebuttal, article);
-        ContradictionSet.Link best = contradictions.best(rebuttal);
-        return rebutted.isEmpty() && best != null ? best.affirming().sides() : rebutted;
     }
 
     private void extend(ClaimProfile rebuttal, List<ClaimProfile> article, List<ClaimProfile> others,
-                        ContradictionSet contradictions, Set<String> rebutted) {
+                        ContradictionSet contradictions) {
+        ContradictionSet.Link best = contradictions.best(rebuttal);
+        Set<String> named = namedSides(rebuttal, article);
+        Set<String> rebutted = !named.isEmpty() ? named : sidesSpeakingAbout(rebuttal, article);
+        if (rebutted.isEmpty() && best != null) {
+            rebutted = best.affirming().sides();
+        }
         if (rebutted.isEmpty()) {
             return;
         }
-        ContradictionSet.Link best = contradictions.best(rebuttal);
         if (best != null && !intersects(best.affirming().sides(), rebutted)) {
             // it answers its accuser: a bystander's nearby statement that says nothing of it is not the case
             for (ClaimProfile claim : article) {
