@@ -429,7 +429,8 @@ class AttributionPatternsTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "The Bank of England said inflation would fall. | inflation would fall | Bank of England | United Kingdom",
             "The Department of Justice said it had opened an inquiry. | opened an inquiry | Department of Justice | Department of Justice",
-            "India's Ministry of External Affairs (MEA) said talks had begun. The MEA said the claims were absurd. | the claims were absurd | Ministry of External Affairs | India",
+            "Nigeria's National Emergency Management Agency (NEMA) said talks had begun. The NEMA said the claims were absurd. | the claims were absurd | National Emergency Management Agency | Nigeria",
+            "The MEA said the allegations were absurd and motivated. | the allegations were absurd | MEA | India",
             "Spokesman of the Iranian Armed Forces Brigadier General Abolfazl Shekarchi refuted the claim. | refuted the claim | Abolfazl Shekarchi | Iran",
             "Brigadier-General Abolfazl Shekarchi of Iran underlined that the drones were intact. | the drones were intact | Abolfazl Shekarchi | Iran",
             "Governor of the Bank of England Andrew Bailey said rates would stay high. | rates would stay high | Andrew Bailey |",
