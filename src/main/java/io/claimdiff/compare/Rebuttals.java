@@ -24,6 +24,9 @@ final class Rebuttals {
             "allegations", "accusation", "accusations", "charge", "charges", "lawsuit", "suit", "filing",
             "complaint", "statement", "statements", "news", "article", "articles", "assertion", "assertions",
             "remarks", "comments", "account", "version");
+    /** Relations by which a speaker calls someone his own: "our client", "my colleague". */
+    private static final Set<String> OURS = Set.of("client", "clients", "colleague", "colleagues", "president",
+            "leader", "candidate", "member", "friend", "partner", "player", "captain", "boss", "chairman", "founder");
     private static final Set<String> STAND = Set.of("stand", "stands", "stood", "standing");
     /** A rebuttal passed on to the rest of a case counts a little less than its best answer. */
     private static final double PASSED_ON = 0.9;
@@ -159,9 +162,15 @@ final class Rebuttals {
 
     /** The side that says most about the one rebutting: its accuser. */
     private static Set<String> sidesSpeakingAbout(ClaimProfile rebuttal, List<ClaimProfile> article) {
+        Set<Set<String>> allies = new HashSet<>();
+        for (ClaimProfile claim : article) {
+            if (callsOurs(claim, rebuttal)) {
+                allies.add(claim.sides());
+            }
+        }
         Map<Set<String>, Integer> counts = new HashMap<>();
         for (ClaimProfile claim : article) {
-            if (claim.affirms() && claim.otherSideThan(rebuttal) && about(claim, rebuttal)) {
+            if (claim.affirms() && claim.otherSideThan(rebuttal) && about(claim, rebuttal) && !allies.contains(claim.sides())) {
                 counts.merge(claim.sides(), 1, Integer::sum);
             }
         }
@@ -175,6 +184,28 @@ final class Rebuttals {
             }
         }
         return best;
+    }
+
+    /**
+     * True when {@code claim} calls the one rebutting "our client", "my colleague": its speaker
+     * speaks for him (his lawyer, his club), whatever party the extraction gave it.
+     */
+    private static boolean callsOurs(ClaimProfile claim, ClaimProfile rebutter) {
+        List<Tokens.Token> words = Tokens.of(claim.text(), 0, claim.text().length());
+        for (int i = 2; i < words.size(); i++) {
+            String name = "@" + words.get(i).lower();
+            String owner = words.get(i - 2).lower();
+            if (rebutter.subject().contains(name) && (owner.equals("our") || owner.equals("my"))
+                    && OURS.contains(words.get(i - 1).lower())) {
+                return true;
+            }
+            // "our client Cristiano Ronaldo": the relation, then a first name, then the name
+            if (i >= 3 && rebutter.subject().contains(name) && (words.get(i - 3).lower().equals("our")
+                    || words.get(i - 3).lower().equals("my")) && OURS.contains(words.get(i - 2).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code claim} names the speaker or a side of {@code subject}. */

@@ -105,4 +105,28 @@ class RebuttalsTest {
         assertTrue(Fixture.paired(g, "r2", "o1"), g.contradictions().toString());
         assertFalse(Fixture.paired(g, "r1", "o1"), "the operator denies one thing, not the pay cut: " + g.contradictions());
     }
+
+    @Test
+    void theRebuttersOwnLawyerIsNotHisAccuser() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Singer calls assault claim fake news
+                Lawyer Tomas Brandt said the report violated the rights of our client Dario Vell in a serious way.
+                Brandt said the firm would sue the magazine on behalf of our client Dario Vell.
+                Concert-goer Mara Quist alleges that Vell pushed her off the stage in Rotterdam.
+                "It is fake news," Vell said in a video on Sunday.
+                """);
+        f.claim(a, "l1", "the report violated the rights of our client Dario Vell in a serious way", "Tomas Brandt",
+                "Tomas Brandt", Stance.ASSERT);
+        f.claim(a, "l2", "the firm would sue the magazine on behalf of our client Dario Vell", "Tomas Brandt",
+                "Tomas Brandt", Stance.ASSERT);
+        f.claim(a, "q1", "Vell pushed her off the stage in Rotterdam", "Mara Quist", "Mara Quist", Stance.ASSERT);
+        f.claim(a, "v1", "It is fake news,", "Dario Vell", "Dario Vell", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "q1", "v1"), g.contradictions().toString());
+        assertFalse(Fixture.paired(g, "l1", "v1"), "his lawyer speaks for him: " + g.contradictions());
+        assertFalse(Fixture.paired(g, "l2", "v1"), g.contradictions().toString());
+    }
 }
