@@ -115,7 +115,7 @@ final class Lexicon {
             {"remain", "#resign"}, {"stay", "#resign"}, {"remain", "#withdraw"}, {"stay", "#withdraw"},
             {"strong", "weak"}, {"strong", "weakening"}, {"arrested", "released"}, {"free", "detained"}, {"survived", "#kill"},
             {"breached", "complied"}, {"breach", "comply"}, {"violated", "complied"}, {"violated", "honored"},
-            {"violated", "honoured"},
+            {"violated", "honoured"}, {"#destroy", "intact"}, {"#destroy", "safely"}, {"#destroy", "#withdraw"},
         };
         Map<String, Set<String>> m = new HashMap<>();
         for (String[] p : pairs) {

@@ -129,4 +129,21 @@ class RebuttalsTest {
         assertFalse(Fixture.paired(g, "l1", "v1"), "his lawyer speaks for him: " + g.contradictions());
         assertFalse(Fixture.paired(g, "l2", "v1"), g.contradictions().toString());
     }
+
+    @Test
+    void destroyedAndReturnedSafelyExcludeEachOtherWithoutANegation() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Navy downs drone
+                Admiral Tess Okoro said the frigate destroyed a Sorvian drone over the strait.
+                Sorvia's army said the Sorvian drone over the strait had returned safely to its base.
+                """);
+        f.claim(a, "o1", "the frigate destroyed a Sorvian drone over the strait", "Tess Okoro", "Ostland", Stance.ASSERT);
+        f.claim(a, "s1", "the Sorvian drone over the strait had returned safely to its base", "Sorvia's army", "Sorvia",
+                Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "o1", "s1"), g.contradictions().toString());
+    }
 }
