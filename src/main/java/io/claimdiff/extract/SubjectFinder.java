@@ -146,7 +146,53 @@ final class SubjectFinder {
                 return new Subject(antecedent, false, false, toks.get(lb).start());
             }
         }
-        return choose(segs, openBreak, i);
+        return choose(listJoined(segs), openBreak, i);
+    }
+
+    /**
+     * "Apple, AWS and Super Micro have denied": the commas of a list of names are not appositions;
+     * the names before the one with "and" join it as one subject. Segments are nearest first.
+     */
+    private List<int[]> listJoined(List<int[]> segs) {
+        if (segs.size() < 2 || !coordinated(segs.get(0))) {
+            return segs;
+        }
+        int k = 1;
+        while (k < segs.size() && listItem(segs.get(k))) {
+            k++;
+        }
+        if (k == 1) {
+            return segs;
+        }
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {segs.get(k - 1)[0], segs.get(0)[1]});
+        out.addAll(segs.subList(k, segs.size()));
+        return out;
+    }
+
+    private boolean coordinated(int[] seg) {
+        for (int k = seg[0]; k < seg[1]; k++) {
+            if (toks.get(k).is("and")) {
+                return k + 1 < seg[1] && toks.get(k + 1).cap();
+            }
+        }
+        return false;
+    }
+
+    // one short name: "AWS", "Super Micro", "China's Ministry of Foreign Affairs"; not "On Monday"
+    private boolean listItem(int[] seg) {
+        int first = firstWord(seg[0], seg[1]);
+        if (first < 0 || seg[1] - seg[0] > 6 || Words.PREPOSITIONS.contains(toks.get(first).lower())
+                || Words.DETERMINERS.contains(toks.get(first).lower()) || Words.TIME_WORDS.contains(toks.get(first).lower())) {
+            return false;
+        }
+        for (int k = seg[0]; k < seg[1]; k++) {
+            Token t = toks.get(k);
+            if (!(t.cap() && t.isWord() || t.is("of") || t.is("for") || Words.possessive(t.lower()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "The Kremlin, which denied ..., believes": the subject stands before ", which"
