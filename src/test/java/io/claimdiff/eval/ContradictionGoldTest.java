@@ -33,9 +33,9 @@ class ContradictionGoldTest {
     // bars a little under today's figures (docs/comparison.md); the targets are higher for some
     static final double SAMPLE_RECALL = 0.8;
     static final double SAMPLE_PRECISION = 0.7;
-    static final double NEWS_PROPOSITION_RECALL = 0.80;
-    static final double NEWS_PRECISION = 0.75;
-    static final double NEWS_DIRECT_RECALL = 0.42;
+    static final double NEWS_PROPOSITION_RECALL = 0.85;
+    static final double NEWS_PRECISION = 0.78;
+    static final double NEWS_DIRECT_RECALL = 0.47;
     static final double ORACLE_NEWS_PROPOSITION_RECALL = 0.95;
     static final double ORACLE_NEWS_PRECISION = 0.72;
 
