@@ -27,6 +27,8 @@ final class Rebuttals {
     /** Relations by which a speaker calls someone his own: "our client", "my colleague". */
     private static final Set<String> OURS = Set.of("client", "clients", "colleague", "colleagues", "president",
             "leader", "candidate", "member", "friend", "partner", "player", "captain", "boss", "chairman", "founder");
+    /** How far apart (in claims) two statements of one article can be one case or one position. */
+    static final int CASE_REACH = 10;
     private static final Set<String> STAND = Set.of("stand", "stands", "stood", "standing");
     /** A rebuttal passed on to the rest of a case counts a little less than its best answer. */
     private static final double PASSED_ON = 0.9;
@@ -84,9 +86,10 @@ final class Rebuttals {
         double score = PASSED_ON * (best == null ? NAMED : best.score());
         List<ClaimProfile> told = new ArrayList<>();
         for (ClaimProfile claim : article) {
-            if (partOfCase(claim, rebuttal, rebutted)
-                    && (about(claim, rebuttal) || standsBy(claim)
-                    || similarity.score(claim, rebuttal) >= PairJudge.SIM_IN_ARTICLE)) {
+            // a live blog or a round-up tells many stories: far from the rebuttal, "about him" is not enough
+            boolean near = Math.abs(claim.order() - rebuttal.order()) <= CASE_REACH;
+            if (partOfCase(claim, rebuttal, rebutted) && (standsBy(claim) || near
+                    && (about(claim, rebuttal) || similarity.score(claim, rebuttal) >= PairJudge.SIM_IN_ARTICLE))) {
                 contradictions.offerDerived(rebuttal, claim, score);
                 told.add(claim);
             }

@@ -146,4 +146,30 @@ class RebuttalsTest {
 
         assertTrue(Fixture.paired(g, "o1", "s1"), g.contradictions().toString());
     }
+
+    @Test
+    void inALiveBlogAStatementAboutTheRebutterFarAwayIsAnotherStory() {
+        StringBuilder text = new StringBuilder("Election live blog\n");
+        text.append("Mara Quist alleges that senator Dario Vell took bribes from a builder.\n");
+        text.append("\"It is fake news,\" Vell said on Sunday.\n");
+        for (int k = 0; k < 12; k++) {
+            text.append("Analyst Ola Berg").append(k).append(" said turnout in district ").append(k)
+                    .append(" had reached a record.\n");
+        }
+        text.append("Quist also said Vell would open the new bridge in May.\n");
+        Fixture f = new Fixture();
+        Article a = f.article("a", text.toString());
+        f.claim(a, "q1", "senator Dario Vell took bribes from a builder", "Mara Quist", "Mara Quist", Stance.ASSERT);
+        f.claim(a, "v1", "It is fake news,", "Dario Vell", "Dario Vell", Stance.DENY);
+        for (int k = 0; k < 12; k++) {
+            f.claim(a, "n" + k, "turnout in district " + k + " had reached a record", "Ola Berg" + k, "Analysts",
+                    Stance.ASSERT);
+        }
+        f.claim(a, "r1", "Vell would open the new bridge in May", "Mara Quist", "Mara Quist", Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "q1", "v1"), g.contradictions().toString());
+        assertFalse(Fixture.paired(g, "r1", "v1"), "a dozen items later, another story: " + g.contradictions());
+    }
 }
