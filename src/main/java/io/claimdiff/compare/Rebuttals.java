@@ -29,6 +29,8 @@ final class Rebuttals {
             "leader", "candidate", "member", "friend", "partner", "player", "captain", "boss", "chairman", "founder");
     /** How far apart (in claims) two statements of one article can be one case or one position. */
     static final int CASE_REACH = 10;
+    /** Prepositions whose object is dealt with, not accused. */
+    private static final Set<String> PARTNER = Set.of("with", "to", "toward", "towards");
     private static final Set<String> STAND = Set.of("stand", "stands", "stood", "standing");
     /** A rebuttal passed on to the rest of a case counts a little less than its best answer. */
     private static final double PASSED_ON = 0.9;
@@ -213,7 +215,33 @@ final class Rebuttals {
 
     /** True when {@code claim} names the speaker or a side of {@code subject}. */
     static boolean about(ClaimProfile claim, ClaimProfile subject) {
-        return namesAny(claim, subject.subject());
+        if (!namesAny(claim, subject.subject())) {
+            return false;
+        }
+        // "work constructively with India", "restrictions with Tanzania", "told her Indian counterpart":
+        // one dealt with is not one accused; "India's role", "agents of India", "raped by him" are
+        List<Tokens.Token> words = Tokens.of(claim.text(), 0, claim.text().length());
+        for (int i = 0; i < words.size(); i++) {
+            String name = "@" + Lexicon.SIDES.getOrDefault(words.get(i).lower(), words.get(i).lower());
+            if (subject.subject().contains(name) && !partner(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the name at {@code i} is the object of "with" or "to", past a determiner or two. */
+    private static boolean partner(List<Tokens.Token> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = words.get(k).lower();
+            if (PARTNER.contains(w)) {
+                return true;
+            }
+            if (!Lexicon.STOP.contains(w) && !Character.isUpperCase(words.get(k).raw().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean namesAny(ClaimProfile claim, Set<String> names) {

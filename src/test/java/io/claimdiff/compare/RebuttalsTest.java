@@ -172,4 +172,24 @@ class RebuttalsTest {
         assertTrue(Fixture.paired(g, "q1", "v1"), g.contradictions().toString());
         assertFalse(Fixture.paired(g, "r1", "v1"), "a dozen items later, another story: " + g.contradictions());
     }
+
+    @Test
+    void oneDealtWithIsNotOneAccused() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Ostland accuses Sorvia
+                Ostland's prime minister Lena Falk said agents of Sorvia had planned the sabotage of the pipeline.
+                Falk said Ostland wanted to work constructively with Sorvia on the inquiry.
+                Sorvia's foreign ministry said the accusation was absurd.
+                """);
+        f.claim(a, "o1", "agents of Sorvia had planned the sabotage of the pipeline", "Lena Falk", "Ostland", Stance.ASSERT);
+        f.claim(a, "o2", "Ostland wanted to work constructively with Sorvia on the inquiry", "Lena Falk", "Ostland",
+                Stance.ASSERT);
+        f.claim(a, "s1", "the accusation was absurd", "Sorvia's foreign ministry", "Sorvia", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "o1", "s1"), g.contradictions().toString());
+        assertFalse(Fixture.paired(g, "o2", "s1"), "working with Sorvia accuses it of nothing: " + g.contradictions());
+    }
 }
