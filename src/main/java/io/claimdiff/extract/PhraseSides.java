@@ -8,6 +8,10 @@ import java.util.List;
  */
 final class PhraseSides {
 
+    /** Lower-case words between a body's name and a role noun that name a kind of office: "campaign manager". */
+    private static final java.util.Set<String> ROLE_MODIFIERS = java.util.Set.of("campaign", "press",
+            "communications", "legal", "transition", "election", "policy", "security");
+
     private final String text;
     private final List<Token> toks;
     private final Gazetteer gaz;
@@ -54,24 +58,35 @@ final class PhraseSides {
     // "IBM spokesman", "Manchester United manager": a capitalised run right before a role noun
     private String orgBefore(int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (Words.PERSON_NOUNS.contains(toks.get(k).lower()) && !toks.get(k).cap() && toks.get(k - 1).cap()
-                    && !Words.FIELD_TITLES.contains(toks.get(k).lower())) {
-                int s = k - 1;
-                while (s - 1 >= from && (toks.get(s - 1).cap() && toks.get(s - 1).isWord()
-                        || Words.organisationOf(toks, s - 1, from))) {
-                    s--; // "Ministry of Health spokesman": the whole name of the body
-                }
-                while (s < k && (Words.NOT_NAMES.contains(toks.get(s).lower()) || Words.TITLES.contains(toks.get(s).lower()))) {
-                    s++;
-                }
-                if (Words.possessive(toks.get(k - 1).lower())) {
-                    return registry.party(toks.get(k - 1).lower()); // "Putin's spokesman": Putin's side, if known
-                }
-                if (s < k) {
-                    return NounPhrases.stripPossessive(text.substring(toks.get(s).start(), toks.get(k - 1).end()));
+            if (!Words.PERSON_NOUNS.contains(toks.get(k).lower()) || toks.get(k).cap()
+                    || Words.FIELD_TITLES.contains(toks.get(k).lower())) {
+                continue;
+            }
+            // "Trump campaign manager", "Kremlin press secretary": the body's name before a kind of office
+            int end = k - 1 > from && !toks.get(k - 1).cap() && ROLE_MODIFIERS.contains(toks.get(k - 1).lower()) ? k - 1 : k;
+            if (toks.get(end - 1).cap()) {
+                String party = bodyEndingAt(end, from);
+                if (party != null) {
+                    return party;
                 }
             }
         }
         return null;
+    }
+
+    /** The body named by the capitalised run that ends right before token {@code end}, or null. */
+    private String bodyEndingAt(int end, int from) {
+        int s = end - 1;
+        while (s - 1 >= from && (toks.get(s - 1).cap() && toks.get(s - 1).isWord()
+                || Words.organisationOf(toks, s - 1, from))) {
+            s--; // "Ministry of Health spokesman": the whole name of the body
+        }
+        while (s < end && (Words.NOT_NAMES.contains(toks.get(s).lower()) || Words.TITLES.contains(toks.get(s).lower()))) {
+            s++;
+        }
+        if (Words.possessive(toks.get(end - 1).lower())) {
+            return registry.party(toks.get(end - 1).lower()); // "Putin's spokesman": Putin's side, if known
+        }
+        return s < end ? NounPhrases.stripPossessive(text.substring(toks.get(s).start(), toks.get(end - 1).end())) : null;
     }
 }

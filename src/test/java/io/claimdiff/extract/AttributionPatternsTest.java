@@ -434,6 +434,8 @@ class AttributionPatternsTest {
             "Apple, AWS and Super Micro have all denied the report. | denied the report | Apple, AWS and Super Micro |",
             "Apple, Nordwind, and China's foreign ministry denied the report. | denied the report | Apple, Nordwind, and China's foreign ministry |",
             "On Monday, Ito and Moon said the talks would go on. | the talks would go on | Ito and Moon |",
+            "Nordwind campaign manager Ola Berg said the reporter had made it up. | the reporter had made it up | Ola Berg | Nordwind",
+            "Kremlin press secretary Dmitry Peskov said no deal was struck. | no deal was struck | Dmitry Peskov | Russia",
             "Spokesman of the Iranian Armed Forces Brigadier General Abolfazl Shekarchi refuted the claim. | refuted the claim | Abolfazl Shekarchi | Iran",
             "Brigadier-General Abolfazl Shekarchi of Iran underlined that the drones were intact. | the drones were intact | Abolfazl Shekarchi | Iran",
             "Governor of the Bank of England Andrew Bailey said rates would stay high. | rates would stay high | Andrew Bailey |",
