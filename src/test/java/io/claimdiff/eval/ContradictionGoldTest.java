@@ -34,7 +34,7 @@ class ContradictionGoldTest {
     static final double SAMPLE_RECALL = 0.8;
     static final double SAMPLE_PRECISION = 0.7;
     static final double NEWS_PROPOSITION_RECALL = 0.85;
-    static final double NEWS_PRECISION = 0.80;
+    static final double NEWS_PRECISION = 0.82;
     static final double NEWS_DIRECT_RECALL = 0.47;
     static final double ORACLE_NEWS_PROPOSITION_RECALL = 0.95;
     static final double ORACLE_NEWS_PRECISION = 0.74;
