@@ -52,21 +52,25 @@ final class Rebuttals {
         Map<Integer, List<ClaimProfile>> byArticle = Profiles.byArticle(profiles);
         for (List<ClaimProfile> article : byArticle.values()) {
             List<ClaimProfile> others = new ArrayList<>();
+            Set<Integer> close = new HashSet<>();
             for (var e : byArticle.entrySet()) {
                 if (e.getKey() != article.get(0).article() && events.together(e.getKey(), article.get(0).article())) {
                     others.addAll(e.getValue());
+                    if (events.close(e.getKey(), article.get(0).article())) {
+                        close.add(e.getKey());
+                    }
                 }
             }
             for (ClaimProfile rebuttal : article) {
                 if (rebuttal.rejects() && blanket(rebuttal)) {
-                    extend(rebuttal, article, others, contradictions);
+                    extend(rebuttal, article, others, close, contradictions);
                 }
             }
         }
     }
 
     private void extend(ClaimProfile rebuttal, List<ClaimProfile> article, List<ClaimProfile> others,
-                        ContradictionSet contradictions) {
+                        Set<Integer> close, ContradictionSet contradictions) {
         ContradictionSet.Link best = contradictions.best(rebuttal);
         Set<String> named = namedSides(rebuttal, article);
         Set<String> rebutted = !named.isEmpty() ? named : sidesSpeakingAbout(rebuttal, article);
@@ -100,8 +104,11 @@ final class Rebuttals {
         // the same case as other outlets tell it: what the rebutted side says about the one rebutting
         for (ClaimProfile claim : others) {
             // a whole country is named by half of any story: across outlets it takes shared words too
+            // in an article surely of the same event, naming the rebutter's country is naming him
+            boolean namesHim = close.contains(claim.article()) ? about(claim, rebuttal)
+                    : namesAny(claim, Matter.specific(rebuttal.subject()));
             if (partOfCase(claim, rebuttal, rebutted) && !claim.headline() && (standsBy(claim)
-                    || namesAny(claim, Matter.specific(rebuttal.subject())) && sharesAny(claim, caseWords)
+                    || namesHim && sharesAny(claim, caseWords)
                     || about(claim, rebuttal) && similarity.score(claim, rebuttal) >= PairJudge.SIM_IN_ARTICLE)) {
                 contradictions.offerDerived(rebuttal, claim, score * PASSED_ON);
             }

@@ -5,6 +5,7 @@ import io.claimdiff.model.ClaimGraph;
 import io.claimdiff.model.Stance;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -191,5 +192,31 @@ class RebuttalsTest {
 
         assertTrue(Fixture.paired(g, "o1", "s1"), g.contradictions().toString());
         assertFalse(Fixture.paired(g, "o2", "s1"), "working with Sorvia accuses it of nothing: " + g.contradictions());
+    }
+
+    @Test
+    void acrossOutletsSurelyOfOneEventNamingTheRebuttersCountryIsEnough() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Iran rejects Brenn's pipeline claim
+                Prime minister Aldo Brenn said on Monday that Iran was behind the sabotage.
+                Iran's foreign ministry said the accusation was absurd.
+                Brenn and Okoro had spoken in Varna. Okoro backed Brenn.
+                """);
+        f.claim(a, "a1", "Iran was behind the sabotage", "Aldo Brenn", "Ostland", Stance.ASSERT);
+        f.claim(a, "i1", "the accusation was absurd", "Iran's foreign ministry", "Iran", Stance.DENY);
+        Article b = f.article("b", """
+                Brenn blames Iran for pipeline sabotage
+                Prime minister Aldo Brenn said Iranian agents had paid two divers for the sabotage.
+                Brenn spoke in Varna with Tess Okoro. Okoro said the inquiry would take a year.
+                """);
+        f.claim(b, "b1", "Iranian agents had paid two divers for the sabotage", "Aldo Brenn", "Ostland",
+                Stance.ASSERT);
+        List<String> texts = f.articles.stream().map(Article::text).toList();
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Events.of(texts, Tokens.names(texts)).close(0, 1));
+        assertTrue(Fixture.paired(g, "b1", "i1"), g.contradictions().toString());
     }
 }
