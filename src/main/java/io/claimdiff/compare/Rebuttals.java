@@ -13,8 +13,9 @@ import java.util.Set;
  * rebuts makes that case. The side rebutted is the one the rebuttal names ("Bloomberg's story is
  * wrong"), else the side whose statements are about the one rebutting (what Mayorga says about
  * Ronaldo, not what the police say about the case), else the side of its best answer so far. Of
- * that side's statements, those about the one rebutting, those alike in words, and those that
- * stand by the case itself ("we stand by our story") are disputed.
+ * that side's statements within ten of the rebuttal, those about the one rebutting and those alike
+ * in words are disputed, and anywhere those that stand by the case itself ("we stand by our
+ * story"); then the same case as the other outlets of the event tell it.
  */
 final class Rebuttals {
 
@@ -100,17 +101,24 @@ final class Rebuttals {
                 told.add(claim);
             }
         }
-        Set<String> caseWords = caseWords(rebuttal, told);
-        // the same case as other outlets tell it: what the rebutted side says about the one rebutting
+        acrossOutlets(rebuttal, rebutted, caseWords(rebuttal, told), others, close, contradictions, score * PASSED_ON);
+    }
+
+    /**
+     * The same case as other outlets tell it: what the rebutted side says there about the one
+     * rebutting, sharing a word with the case. A whole country is named by half of any story, so it
+     * counts as naming him only in an article surely of the same event.
+     */
+    private void acrossOutlets(ClaimProfile rebuttal, Set<String> rebutted, Set<String> caseWords,
+                               List<ClaimProfile> others, Set<Integer> close, ContradictionSet contradictions,
+                               double score) {
         for (ClaimProfile claim : others) {
-            // a whole country is named by half of any story: across outlets it takes shared words too
-            // in an article surely of the same event, naming the rebutter's country is naming him
             boolean namesHim = close.contains(claim.article()) ? about(claim, rebuttal)
                     : namesAny(claim, Matter.specific(rebuttal.subject()));
             if (partOfCase(claim, rebuttal, rebutted) && !claim.headline() && (standsBy(claim)
                     || namesHim && sharesAny(claim, caseWords)
                     || about(claim, rebuttal) && similarity.score(claim, rebuttal) >= PairJudge.SIM_IN_ARTICLE)) {
-                contradictions.offerDerived(rebuttal, claim, score * PASSED_ON);
+                contradictions.offerDerived(rebuttal, claim, score);
             }
         }
     }
