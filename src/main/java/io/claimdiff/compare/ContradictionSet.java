@@ -78,10 +78,6 @@ final class ContradictionSet {
         }
     }
 
-    boolean contains(ClaimProfile a, ClaimProfile b) {
-        return links.containsKey(key(a.index(), b.index()));
-    }
-
     /** The strongest target of a rejecting claim so far. */
     Link best(ClaimProfile rejecting) {
         return bestByRejecting.get(rejecting.index());

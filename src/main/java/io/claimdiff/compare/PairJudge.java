@@ -40,10 +40,6 @@ final class PairJudge {
     private final Similarity similarity;
     private final Events events;
 
-    PairJudge(Similarity similarity) {
-        this(similarity, Events.ALL_TOGETHER);
-    }
-
     /** A judge that knows which articles surely tell one event ({@link Events#close}). */
     PairJudge(Similarity similarity, Events events) {
         this.similarity = similarity;

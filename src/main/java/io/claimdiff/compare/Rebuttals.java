@@ -1,6 +1,7 @@
 package io.claimdiff.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Set;
 final class Rebuttals {
 
     /** Nouns for a case as a whole: denying one of these denies what it says. */
-    static final Set<String> CASE_WORDS = Set.of(
+    private static final Set<String> CASE_WORDS = Set.of(
             "report", "reports", "reporting", "story", "stories", "claim", "claims", "allegation",
             "allegations", "accusation", "accusations", "charge", "charges", "lawsuit", "suit", "filing",
             "complaint", "statement", "statements", "news", "article", "articles", "assertion", "assertions",
@@ -81,10 +82,10 @@ final class Rebuttals {
         if (rebutted.isEmpty()) {
             return;
         }
-        if (best != null && !intersects(best.affirming().sides(), rebutted)) {
+        if (best != null && Collections.disjoint(best.affirming().sides(), rebutted)) {
             // it answers its accuser: a bystander's nearby statement that says nothing of it is not the case
             for (ClaimProfile claim : article) {
-                if (!intersects(claim.sides(), rebutted) && !about(claim, rebuttal)) {
+                if (Collections.disjoint(claim.sides(), rebutted) && !about(claim, rebuttal)) {
                     contradictions.remove(rebuttal, claim);
                 }
             }
@@ -152,7 +153,7 @@ final class Rebuttals {
     }
 
     private static boolean partOfCase(ClaimProfile claim, ClaimProfile rebuttal, Set<String> rebutted) {
-        return claim.affirms() && claim.otherSideThan(rebuttal) && intersects(claim.sides(), rebutted);
+        return claim.affirms() && claim.otherSideThan(rebuttal) && !Collections.disjoint(claim.sides(), rebutted);
     }
 
     /** True when the rebuttal points at a case as a whole rather than saying what it denies. */
@@ -213,16 +214,15 @@ final class Rebuttals {
     private static boolean callsOurs(ClaimProfile claim, ClaimProfile rebutter) {
         List<Tokens.Token> words = Tokens.of(claim.text(), 0, claim.text().length());
         for (int i = 2; i < words.size(); i++) {
-            String name = "@" + words.get(i).lower();
-            String owner = words.get(i - 2).lower();
-            if (rebutter.subject().contains(name) && (owner.equals("our") || owner.equals("my"))
-                    && OURS.contains(words.get(i - 1).lower())) {
-                return true;
+            if (!rebutter.subject().contains("@" + words.get(i).lower())) {
+                continue;
             }
-            // "our client Cristiano Ronaldo": the relation, then a first name, then the name
-            if (i >= 3 && rebutter.subject().contains(name) && (words.get(i - 3).lower().equals("our")
-                    || words.get(i - 3).lower().equals("my")) && OURS.contains(words.get(i - 2).lower())) {
-                return true;
+            // "our client Ronaldo", or with a first name between: "our client Cristiano Ronaldo"
+            for (int relation = i - 1; relation >= Math.max(1, i - 2); relation--) {
+                String owner = words.get(relation - 1).lower();
+                if (OURS.contains(words.get(relation).lower()) && (owner.equals("our") || owner.equals("my"))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -278,15 +278,6 @@ final class Rebuttals {
                         return true;
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String s : a) {
-            if (b.contains(s)) {
-                return true;
             }
         }
         return false;
