@@ -22,10 +22,12 @@ import java.util.Set;
  * @param stance     the stance after reading the content (an "assert" calling something false is a denial)
  * @param anaphoric  true when the content points back at something said before ("it is a pure invention")
  * @param negated    true when the content carries a negator or a rejection word
+ * @param directive  true when the content is a call, demand or wish ({@link Lexicon#DIRECTIVES}), not an account
  */
 record ClaimProfile(int index, Claim claim, String text, int article, int order, boolean headline,
                     Set<String> sides, String speaker, Map<String, Boolean> features, Set<String> subject,
-                    Stance stance, boolean anaphoric, boolean negated) {
+                    Stance stance, boolean anaphoric, boolean negated,
+                    boolean directive) {
 
     /** True when the party of this claim is known. */
     boolean hasSide() {
@@ -48,6 +50,11 @@ record ClaimProfile(int index, Claim claim, String text, int article, int order,
     /** True when the claim rejects something: a denial, or a content that calls something false. */
     boolean rejects() {
         return stance == Stance.DENY;
+    }
+
+    /** True when the claim gives an account a denial can answer: it affirms something and is not a call or a wish. */
+    boolean disputable() {
+        return affirms() && !directive;
     }
 
     /** True when the claim affirms something: an assertion or confirmation. */

@@ -43,7 +43,7 @@ final class DenialTargeter {
         for (ClaimProfile candidate : article) {
             // cheapest tests first: in a long article most candidates come after the reaction
             int distance = reaction.order() - candidate.order();
-            if (distance <= 0 || candidate.headline() != headlines || !candidate.affirms()
+            if (distance <= 0 || candidate.headline() != headlines || !candidate.disputable()
                     || !candidate.otherSideThan(reaction) || reaction.rejects() && Opposition.of(candidate, reaction) == 0) {
                 continue;
             }

@@ -32,7 +32,7 @@ final class DisputeSpreader {
             ClaimProfile rejecting = link.rejecting();
             double score = link.score() * PASSED_ON;
             for (ClaimProfile other : byArticle.get(target.article())) {
-                if (other != target && other.affirms() && other.headline() == target.headline()
+                if (other != target && other.disputable() && other.headline() == target.headline()
                         && Math.abs(other.order() - target.order()) <= Rebuttals.CASE_REACH
                         && PairJudge.sameSource(other, target) && ContradictionFinder.headlinesMatch(other, rejecting)
                         && similarity.score(other, target) >= SAME_POSITION) {

@@ -81,6 +81,18 @@ final class Lexicon {
     /** Predicates that exclude each other when said of the same matter (stems or concepts): each to its opposites. */
     static final Map<String, Set<String>> OPPOSITES = opposites();
 
+    /**
+     * Words that make a statement a call, a demand or a wish rather than an account of facts ("India
+     * needs to take this seriously", "called on other countries to condemn Iran", "we hope they
+     * engage"): there is nothing in it for a denial to answer. Each is read with the word after it
+     * when the second word is given ("need to"); epistemic "must" and "should" ("must have known")
+     * are left out.
+     */
+    static final Set<String> DIRECTIVES = Set.of(
+            "need to", "needs to", "have to", "has to", "ought to", "call on", "calls on", "called on",
+            "call upon", "calls upon", "called upon", "appeal to", "appealed to", "urge", "urges", "urged",
+            "urging", "hope", "hopes", "hoped", "hoping");
+
     /** Words that make a statement point back at something said before it. */
     static final Set<String> ANAPHORS = Set.of(
             "it", "this", "that", "these", "those", "such", "report", "reports", "claim", "claims",
@@ -151,12 +163,15 @@ final class Lexicon {
         put(m, "#escalate", "escalate", "escalating", "escalation", "escalated", "escalates", "degradation",
                 "provoke");
         put(m, "#withdraw", "withdraw", "withdrawal", "withdrew", "withdrawn", "retreat", "pullout", "return",
-                "returned", "leave", "leaving");
+                "returned", "leave", "leaving", "came back", "come back", "comes back", "coming back",
+                "went back", "flew back", "pulled back", "pull back");
         put(m, "#resign", "resign", "resigned", "resignation", "quit", "quits", "sacked", "fired", "dismissal");
         put(m, "#sanction", "sanction", "sanctions", "sanctioned", "embargo", "tariff", "tariffs");
         put(m, "#kill", "kill", "killed", "killing", "dead", "died", "deaths", "casualties", "wounded");
         put(m, "#destroy", "destroy", "destroyed", "destroying", "destruction", "downed", "downing", "shot",
                 "shoot", "shooting", "intercept", "intercepted", "interception");
+        put(m, "#aircraft", "aircraft", "drone", "drones", "uav", "uavs", "plane", "planes", "jet", "jets",
+                "helicopter", "helicopters");
         put(m, "#troops", "troops", "soldiers", "forces", "army", "military", "units");
         return Map.copyOf(m);
     }

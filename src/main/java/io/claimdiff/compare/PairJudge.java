@@ -69,9 +69,9 @@ final class PairJudge {
         }
         // in two articles surely of one event, shared words make the matter as they do in one article
         boolean oneStory = sameArticle || events.close(a.article(), b.article());
-        if (opposition > 0 && sim >= bar && Matter.same(a, b, oneStory)) {
+        ClaimProfile rejecting = Opposition.rejecting(a, b);
+        if (opposition > 0 && sim >= bar && !(rejecting == a ? b : a).directive() && Matter.same(a, b, oneStory)) {
             double score = opposition * (0.35 + 0.9 * sim);
-            ClaimProfile rejecting = Opposition.rejecting(a, b);
             // two shared words outweigh a name left out; one shared word does not
             if (Matter.sharedWords(a, b) < 2 && Matter.otherNames(rejecting, rejecting == a ? b : a)) {
                 score *= OTHER_NAMES;

@@ -13,6 +13,9 @@ import java.util.Set;
 final class Profiler {
 
     private static final Set<String> POINTING = Set.of("it", "this", "that", "these", "those", "such");
+    /** Words that open a clause under the main one. */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "during", "while",
+            "because", "after", "before", "when", "if", "since", "where");
     /** How many content words after a negator it governs. */
     private static final int NEGATION_SCOPE = 2;
     /** With at most this many topic words a denial or confirmation must point at something else. */
@@ -47,12 +50,18 @@ final class Profiler {
         boolean rejection = false;
         boolean pointing = false;
         boolean pointingStart = false;
+        boolean directive = false;
+        boolean mainClause = true;
         int negLeft = 0;
         List<Tokens.Token> words = Tokens.of(body, start, end);
         for (int i = 0; i < words.size(); i++) {
             Tokens.Token token = words.get(i);
             String lower = token.lower();
             pointingStart |= i == 0 && POINTING.contains(lower);
+            // only in the first clause: "claimed that they met, during which he called on Putin to…" is an account
+            mainClause &= !SUBORDINATORS.contains(lower);
+            directive |= mainClause && (Lexicon.DIRECTIVES.contains(lower)
+                    || i + 1 < words.size() && Lexicon.DIRECTIVES.contains(lower + " " + words.get(i + 1).lower()));
             pointing |= Lexicon.ANAPHORS.contains(lower) && !POINTING.contains(lower);
             if (Lexicon.NEGATORS.contains(lower) || lower.endsWith("n't")) {
                 negated = true;
@@ -69,6 +78,9 @@ final class Profiler {
                 String pair = lower + " " + words.get(i + 1).lower();
                 if (Lexicon.SIDES.containsKey(pair)) {
                     feature = "@" + Lexicon.SIDES.get(pair);
+                    i++;
+                } else if (Lexicon.CONCEPTS.containsKey(pair)) {
+                    feature = Lexicon.CONCEPTS.get(pair); // a phrasal verb: "came back" is "returned"
                     i++;
                 }
             }
@@ -93,7 +105,7 @@ final class Profiler {
                 || pointingStart && (rejection || features.size() <= THIN_CONTENT + 1)
                 || pointing && (rejection || features.size() <= THIN_CONTENT + 2));
         return new ClaimProfile(index, claim, content, article, order, headline, sides, speaker,
-                features, subject, stance, anaphoric, negated);
+                features, subject, stance, anaphoric, negated, directive);
     }
 
     private static String feature(Tokens.Token token, Tokens.Token next, Set<String> names) {

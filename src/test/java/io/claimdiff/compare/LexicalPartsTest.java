@@ -73,6 +73,25 @@ class LexicalPartsTest {
                 Stance.ASSERT).stance());
     }
 
+    @Test
+    void aCallOrAWishInTheMainClauseIsNotAnAccount() {
+        String text = "Title\nFalk said Sorvia needs to take this matter seriously. Falk called on allies to act. "
+                + "Berg said they had met, during which he urged calm. Berg said Sorvia had planned the sabotage.\n";
+        assertTrue(profile(text, "Sorvia needs to take this matter seriously", "Falk", "Ostland", Stance.ASSERT).directive());
+        assertTrue(profile(text, "Falk called on allies to act", "Falk", "Ostland", Stance.ASSERT).directive());
+        assertFalse(profile(text, "they had met, during which he urged calm", "Berg", "Ostland", Stance.ASSERT)
+                .directive(), "a call told inside an account is part of the account");
+        assertFalse(profile(text, "Sorvia had planned the sabotage", "Berg", "Ostland", Stance.ASSERT).directive());
+    }
+
+    @Test
+    void aPhrasalVerbIsReadAsTheConceptItStandsFor() {
+        String text = "Title\nThe army said all its drones came back to their bases.\n";
+        ClaimProfile p = profile(text, "all its drones came back to their bases", "army", "Sorvia", Stance.ASSERT);
+        assertTrue(p.features().containsKey("#withdraw"), p.features().toString());
+        assertTrue(p.features().containsKey("#aircraft"), p.features().toString());
+    }
+
     private static ClaimProfile profile(String text, String content, String speaker, String party, Stance stance) {
         int at = text.indexOf(content);
         Claim c = new Claim("c", "a", new TextSpan(at, at + content.length()), new TextSpan(at, at), null,
