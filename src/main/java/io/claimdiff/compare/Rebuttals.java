@@ -80,6 +80,9 @@ final class Rebuttals {
             rebutted = best.affirming().sides();
         }
         if (rebutted.isEmpty()) {
+            rebutted = answeredBefore(rebuttal, article, contradictions);
+        }
+        if (rebutted.isEmpty()) {
             return;
         }
         if (best != null && Collections.disjoint(best.affirming().sides(), rebutted)) {
@@ -153,7 +156,7 @@ final class Rebuttals {
     }
 
     private static boolean partOfCase(ClaimProfile claim, ClaimProfile rebuttal, Set<String> rebutted) {
-        return claim.affirms() && claim.otherSideThan(rebuttal) && !Collections.disjoint(claim.sides(), rebutted);
+        return claim.disputable() && claim.otherSideThan(rebuttal) && !Collections.disjoint(claim.sides(), rebutted);
     }
 
     /** True when the rebuttal points at a case as a whole rather than saying what it denies. */
@@ -168,6 +171,24 @@ final class Rebuttals {
             }
         }
         return false;
+    }
+
+    /**
+     * Whom the same speaker answers in his nearest other rebuttal of the article: "There is no
+     * truth to this", said after his own account, answers the accuser of his "denies all allegations".
+     */
+    private static Set<String> answeredBefore(ClaimProfile rebuttal, List<ClaimProfile> article,
+                                              ContradictionSet contradictions) {
+        ContradictionSet.Link nearest = null;
+        for (ClaimProfile claim : article) {
+            ContradictionSet.Link link = claim != rebuttal && claim.rejects() && PairJudge.sameSource(claim, rebuttal)
+                    ? contradictions.best(claim) : null;
+            if (link != null && (nearest == null || Math.abs(claim.order() - rebuttal.order())
+                    < Math.abs(nearest.rejecting().order() - rebuttal.order()))) {
+                nearest = link;
+            }
+        }
+        return nearest == null ? Set.of() : nearest.affirming().sides();
     }
 
     /** The sides of other speakers in the article that the rebuttal names. */

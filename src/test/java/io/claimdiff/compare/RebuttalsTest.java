@@ -195,6 +195,52 @@ class RebuttalsTest {
     }
 
     @Test
+    void aDemandIsNotPartOfTheCaseARebuttalAnswers() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Ostland accuses Sorvia
+                Ostland's prime minister Lena Falk said agents of Sorvia had planned the sabotage of the pipeline.
+                Falk said Sorvia needs to take this matter with the utmost seriousness.
+                Sorvia's foreign ministry rejected the allegations by Falk as absurd.
+                """);
+        f.claim(a, "o1", "agents of Sorvia had planned the sabotage of the pipeline", "Lena Falk", "Ostland", Stance.ASSERT);
+        f.claim(a, "o2", "Sorvia needs to take this matter with the utmost seriousness", "Lena Falk", "Ostland",
+                Stance.ASSERT);
+        f.claim(a, "s1", "rejected the allegations by Falk as absurd", "Sorvia's foreign ministry", "Sorvia",
+                Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "o1", "s1"), g.contradictions().toString());
+        assertFalse(Fixture.paired(g, "o2", "s1"), "a demand states nothing to deny: " + g.contradictions());
+    }
+
+    @Test
+    void aLaterRebuttalOfTheSameSpeakerAnswersTheSameAccuser() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Chipmaker chief rejects spy report
+                Korvath chief Ida Lind denies all allegations that hackers stole the chip designs of Korvath.
+                Lind said the company searched every record.
+                "There is no truth to this," Lind said.
+                The Ledger said seventeen sources confirmed that hackers stole the chip designs.
+                The Ledger said in a statement that it stands by its story.
+                """);
+        f.claim(a, "k1", "denies all allegations that hackers stole the chip designs of Korvath", "Ida Lind", "Korvath",
+                Stance.DENY);
+        f.claim(a, "k2", "the company searched every record", "Ida Lind", "Korvath", Stance.ASSERT);
+        f.claim(a, "k3", "There is no truth to this,", "Ida Lind", "Korvath", Stance.DENY);
+        f.claim(a, "l1", "seventeen sources confirmed that hackers stole the chip designs", "The Ledger", "The Ledger",
+                Stance.ASSERT);
+        f.claim(a, "l2", "it stands by its story", "The Ledger", "The Ledger", Stance.ASSERT);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "k1", "l1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "k3", "l2"), "nothing of the Ledger's comes before it: " + g.contradictions());
+    }
+
+    @Test
     void acrossOutletsSurelyOfOneEventNamingTheRebuttersCountryIsEnough() {
         Fixture f = new Fixture();
         Article a = f.article("a", """
