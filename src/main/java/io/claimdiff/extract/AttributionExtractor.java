@@ -119,6 +119,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 line = u.line();
                 frame = ParagraphFrames.of(text, line.start(), line.end(), gazetteer, registry);
             }
+            discourse.reading(text.substring(u.span().start(), u.span().end()));
             SentenceAnalyzer analyzer = new SentenceAnalyzer(text, u.span(), tokens, u.quotes(), np);
             List<Candidate> found;
             try {

@@ -34,6 +34,7 @@ final class Discourse {
             "official", "source", "spokespeople");
 
     private final Deque<Source> recent = new ArrayDeque<>();
+    private String sentence = "";
     private final EntityRegistry registry;
     private final Gazetteer gaz;
 
@@ -49,6 +50,11 @@ final class Discourse {
             case NAME -> named(m);
             case DESCRIPTION -> description(m);
         };
+    }
+
+    /** Sets the sentence being read: a description in it is never someone it names as well. */
+    void reading(String sentence) {
+        this.sentence = sentence;
     }
 
     /** Records that {@code s} was just quoted. */
@@ -148,6 +154,14 @@ final class Discourse {
             }
             if (s != null) {
                 return s;
+            }
+            // "the Portugal international, 33, appeared to deny": a person described by his country or
+            // club, no one quoted so far fitting, is the one the article is about
+            String protagonist = m.type() == Mention.Type.PERSON && m.party() != null ? registry.protagonist(gaz) : null;
+            // "the Romanian hacker who revealed that Hillary Clinton used…": named beside it, she is someone else
+            if (protagonist != null && !sentence.contains(protagonist.substring(protagonist.lastIndexOf(' ') + 1))) {
+                return named(new Mention(m.span(), protagonist, Mention.Type.PERSON, Mention.Form.NAME, m.party(), role,
+                        false));
             }
         }
         String party = m.party() != null ? m.party() : unnamedSide(role, placeBefore(text, role));

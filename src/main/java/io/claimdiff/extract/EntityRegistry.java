@@ -21,6 +21,7 @@ final class EntityRegistry {
         final String name;
         final String[] words;
         String party;
+        int mentions = 1;
 
         Known(String name, String[] words, String party) {
             this.name = name;
@@ -131,6 +132,12 @@ final class EntityRegistry {
                 start = k + 1; // "Work and Pensions Secretary Liz Kendall" is Liz Kendall
             }
         }
+        if (to - start == 1 && from == start) {
+            Known k = lookup(text.substring(toks.get(start).start(), toks.get(start).end()));
+            if (k != null && k.words.length > 1) {
+                k.mentions++; // "Ronaldo" after "Cristiano Ronaldo"
+            }
+        }
         if (to - start < 2 || gaz.matchAt(text, toks, start, to) == to - start) {
             return;
         }
@@ -158,6 +165,7 @@ final class EntityRegistry {
         String key = name.toLowerCase(Locale.ROOT).replace('’', '\'');
         Known k = byName.get(key);
         if (k != null) {
+            k.mentions++;
             if (k.party == null) {
                 k.party = party;
             }
@@ -257,6 +265,27 @@ final class EntityRegistry {
             }
         }
         return j == part.length;
+    }
+
+    /**
+     * The person the article is about: of the full names that start with a known first name, the
+     * one named most often, if named at least twice and more often than any other; else null.
+     */
+    String protagonist(Gazetteer gaz) {
+        Known best = null;
+        boolean tie = false;
+        for (Known k : known) {
+            if (k.words.length < 2 || gaz.gender(k.name.substring(0, k.name.indexOf(' '))) == 0) {
+                continue;
+            }
+            if (best == null || k.mentions > best.mentions) {
+                best = k;
+                tie = false;
+            } else if (k.mentions == best.mentions) {
+                tie = true;
+            }
+        }
+        return best == null || tie || best.mentions < 2 ? null : best.name;
     }
 
     /** The person known as "{owner}'s {role}" ("Putin's spokesman"), or null. */

@@ -424,6 +424,20 @@ class AttributionPatternsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aPersonDescribedByHisCountryIsThePersonTheArticleIsAbout() {
+        String text = "Headline line for the test\n\nPolice reopened a case against Ajax forward Pedro Vell on Friday.\n\n"
+                + "A magazine reported that a woman had accused Vell of assault.\n\n"
+                + "The Portugal international, 29, said in a video that the story was fake news.\n\n"
+                + "The Romanian hacker who first wrote about Pedro Vell said the files were real.";
+        Article article = LOADER.fromText("d", "d.txt", text);
+        List<Claim> claims = EXTRACTOR.extract(article);
+        Claim denial = claims.stream().filter(k -> k.content().of(text).contains("fake news")).findFirst().orElseThrow();
+        assertTrue(denial.speaker().equals("Pedro Vell"), claims.toString());
+        Claim hacker = claims.stream().filter(k -> k.content().of(text).contains("files were real")).findFirst().orElseThrow();
+        assertTrue(!hacker.speaker().equals("Pedro Vell"), "named beside the description, he is someone else: " + hacker);
+    }
+
     /** Sentences whose speaker is one exact name, with the side the sentence or the article gives it. */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
