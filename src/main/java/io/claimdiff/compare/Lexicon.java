@@ -93,6 +93,10 @@ final class Lexicon {
             "call upon", "calls upon", "called upon", "appeal to", "appealed to", "urge", "urges", "urged",
             "urging", "hope", "hopes", "hoped", "hoping");
 
+    /** Verbs that advise when "against" follows them ({@link #DIRECTIVES}). */
+    static final Set<String> WARNINGS = Set.of("warn", "warns", "warned", "warning", "caution", "cautions",
+            "cautioned", "cautioning", "advise", "advises", "advised", "advising");
+
     /** Words that make a statement point back at something said before it. */
     static final Set<String> ANAPHORS = Set.of(
             "it", "this", "that", "these", "those", "such", "report", "reports", "claim", "claims",

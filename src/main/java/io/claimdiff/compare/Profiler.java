@@ -61,7 +61,8 @@ final class Profiler {
             // only in the first clause: "claimed that they met, during which he called on Putin to…" is an account
             mainClause &= !SUBORDINATORS.contains(lower);
             directive |= mainClause && (Lexicon.DIRECTIVES.contains(lower)
-                    || i + 1 < words.size() && Lexicon.DIRECTIVES.contains(lower + " " + words.get(i + 1).lower()));
+                    || i + 1 < words.size() && Lexicon.DIRECTIVES.contains(lower + " " + words.get(i + 1).lower())
+                    || Lexicon.WARNINGS.contains(lower) && against(words, i));
             pointing |= Lexicon.ANAPHORS.contains(lower) && !POINTING.contains(lower);
             if (Lexicon.NEGATORS.contains(lower) || lower.endsWith("n't")) {
                 negated = true;
@@ -106,6 +107,16 @@ final class Profiler {
                 || pointing && (rejection || features.size() <= THIN_CONTENT + 2));
         return new ClaimProfile(index, claim, content, article, order, headline, sides, speaker,
                 features, subject, stance, anaphoric, negated, directive);
+    }
+
+    /** "warned Russia against an invasion" advises; "warned that Russia would invade" tells. */
+    private static boolean against(List<Tokens.Token> words, int verb) {
+        for (int k = verb + 1; k < Math.min(words.size(), verb + 4); k++) {
+            if (words.get(k).lower().equals("against")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String feature(Tokens.Token token, Tokens.Token next, Set<String> names) {

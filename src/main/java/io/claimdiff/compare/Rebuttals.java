@@ -31,6 +31,8 @@ final class Rebuttals {
             "leader", "candidate", "member", "friend", "partner", "player", "captain", "boss", "chairman", "founder");
     /** How far apart (in claims) two statements of one article can be one case or one position. */
     static final int CASE_REACH = 10;
+    /** At most this many sides saying as much about the one rebutting are all his accusers. */
+    private static final int MAX_ACCUSERS = 2;
     /** Prepositions whose object is dealt with, not accused. */
     private static final Set<String> PARTNER = Set.of("with", "to", "toward", "towards");
     private static final Set<String> STAND = Set.of("stand", "stands", "stood", "standing");
@@ -216,16 +218,18 @@ final class Rebuttals {
                 counts.merge(claim.sides(), 1, Integer::sum);
             }
         }
-        Set<String> best = Set.of();
-        int most = 0;
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        Set<String> best = new HashSet<>();
+        int tied = 0;
         for (var e : counts.entrySet()) {
-            // ties go to the smaller side name, so the result does not depend on hash order
-            if (e.getValue() > most || e.getValue() == most && e.getKey().toString().compareTo(best.toString()) < 0) {
-                best = e.getKey();
-                most = e.getValue();
+            if (e.getValue() == most) {
+                best.addAll(e.getKey());
+                tied++;
             }
         }
-        return best;
+        // two sides that say as much about him (the woman, the magazine that reported her) both accuse
+        // him; with more, no one stands out as the accuser
+        return tied <= MAX_ACCUSERS ? best : Set.of();
     }
 
     /**

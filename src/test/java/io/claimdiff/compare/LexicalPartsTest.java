@@ -82,6 +82,9 @@ class LexicalPartsTest {
         assertFalse(profile(text, "they had met, during which he urged calm", "Berg", "Ostland", Stance.ASSERT)
                 .directive(), "a call told inside an account is part of the account");
         assertFalse(profile(text, "Sorvia had planned the sabotage", "Berg", "Ostland", Stance.ASSERT).directive());
+        String warnings = "Title\nNATO warned Sorvia against an invasion. NATO warned that Sorvia would invade.\n";
+        assertTrue(profile(warnings, "warned Sorvia against an invasion", "NATO", "NATO", Stance.ASSERT).directive());
+        assertFalse(profile(warnings, "warned that Sorvia would invade", "NATO", "NATO", Stance.ASSERT).directive());
     }
 
     @Test

@@ -241,6 +241,29 @@ class RebuttalsTest {
     }
 
     @Test
+    void twoSidesSayingAsMuchAboutTheRebutterAreBothHisAccusers() {
+        Fixture f = new Fixture();
+        Article a = f.article("a", """
+                Singer accused
+                Concert-goer Mara Quist alleges she was pushed off the stage by singer Dario Vell in 2019.
+                The Ledger reported on Friday that Quist had accused Vell of assault.
+                City police said the case file had been reopened.
+                "It is fake news," Vell said in a video on Sunday.
+                """);
+        f.claim(a, "q1", "she was pushed off the stage by singer Dario Vell in 2019", "Mara Quist", "Mara Quist",
+                Stance.ASSERT);
+        f.claim(a, "l1", "Quist had accused Vell of assault", "The Ledger", "The Ledger", Stance.ASSERT);
+        f.claim(a, "p1", "the case file had been reopened", "City police", "Rotterdam police", Stance.ASSERT);
+        f.claim(a, "v1", "It is fake news,", "Dario Vell", "Dario Vell", Stance.DENY);
+
+        ClaimGraph g = new ContradictionFinder().compare(f.articles, f.claims);
+
+        assertTrue(Fixture.paired(g, "q1", "v1"), g.contradictions().toString());
+        assertTrue(Fixture.paired(g, "l1", "v1"), g.contradictions().toString());
+        assertFalse(Fixture.paired(g, "p1", "v1"), g.contradictions().toString());
+    }
+
+    @Test
     void acrossOutletsSurelyOfOneEventNamingTheRebuttersCountryIsEnough() {
         Fixture f = new Fixture();
         Article a = f.article("a", """
