@@ -35,7 +35,7 @@ class ContradictionGoldTest {
     static final double SAMPLE_PRECISION = 0.7;
     static final double NEWS_PROPOSITION_RECALL = 0.85;
     static final double NEWS_PRECISION = 0.85;
-    static final double NEWS_DIRECT_RECALL = 0.55;
+    static final double NEWS_DIRECT_RECALL = 0.60;
     static final double ORACLE_NEWS_PROPOSITION_RECALL = 0.95;
     static final double ORACLE_NEWS_PRECISION = 0.80;
 
