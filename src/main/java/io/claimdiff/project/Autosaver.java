@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * Keeps a recovery copy of unsaved work. The UI calls {@link #editHappened()} after each command
  * (on its own thread, where the project may be read); the copy is written off that thread
  * {@link #DEBOUNCE} after the last edit of a burst, and at least every {@link #PERIOD} while
- * there are unsaved edits. {@link #saved(Path)} and {@link #close()} delete the copy.
+ * there are unsaved edits. {@link #saved(Path)} and {@link #close()} delete the copy, whatever name
+ * it was written under (untitled, then saved as).
  */
 public final class Autosaver implements AutoCloseable {
 
@@ -30,6 +31,7 @@ public final class Autosaver implements AutoCloseable {
     private ProjectState latest;
     private Path projectFile;
     private int writes;
+    private int unsavedEdits;
     private boolean closed;
 
     /**
@@ -57,6 +59,7 @@ public final class Autosaver implements AutoCloseable {
         ProjectState state = snapshot.get();
         synchronized (this) {
             latest = state;
+            unsavedEdits++;
             if (pending != null) {
                 pending.cancel();
             }
@@ -72,12 +75,15 @@ public final class Autosaver implements AutoCloseable {
                 pending.cancel();
             }
             latest = null;
+            unsavedEdits = 0;
             old = projectFile;
             projectFile = file;
         }
         synchronized (io) {
+            // the copy may be under the old name, the new one, or this session's untitled one
             deleteCopy(old);
             deleteCopy(file);
+            deleteCopy(null);
         }
     }
 
@@ -101,6 +107,7 @@ public final class Autosaver implements AutoCloseable {
         }
         synchronized (io) {
             deleteCopy(file);
+            deleteCopy(null);
         }
     }
 
@@ -108,16 +115,18 @@ public final class Autosaver implements AutoCloseable {
         synchronized (io) {
             ProjectState state;
             Path file;
+            int edits;
             synchronized (this) {
                 if (latest == null || closed) {
                     return;
                 }
                 state = latest;
                 file = projectFile;
+                edits = unsavedEdits;
                 latest = null;
             }
             try {
-                recovery.write(state, file, session);
+                recovery.write(state, file, session, edits);
                 synchronized (this) {
                     writes++;
                 }

@@ -29,6 +29,13 @@ public final class RecentProjects {
                 }
             };
         }
+
+        /** A store that starts from {@code from}'s list and never writes back to it. */
+        static Store readOnly(Store from) {
+            Store copy = inMemory();
+            copy.save(from.load());
+            return copy;
+        }
     }
 
     public static final int DEFAULT_SIZE = 10;

@@ -25,11 +25,21 @@ public final class RecoveryStore {
     /**
      * A recovery copy found on disk.
      *
-     * @param file    the recovery copy
-     * @param project the project file it belongs to, empty if the project was never saved
-     * @param savedAt when the copy was written
+     * @param file     the recovery copy
+     * @param project  the project file it belongs to, empty if the project was never saved
+     * @param savedAt  when the copy was written
+     * @param articles the file names of its articles, in order
+     * @param edits    how many edits it holds that were never saved (0 when the copy does not say)
      */
-    public record Recovery(Path file, Optional<Path> project, Instant savedAt) {
+    public record Recovery(Path file, Optional<Path> project, Instant savedAt, List<String> articles, int edits) {
+
+        public Recovery {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** What the sidecar beside a copy says of it. */
+    private record Origin(String project, List<String> articles, int edits) {
     }
 
     private static final String ORIGIN = ".origin";
@@ -46,11 +56,15 @@ public final class RecoveryStore {
         return Path.of(System.getProperty("user.home"), ".claimdiff", "recovery");
     }
 
-    /** Writes the recovery copy of the project saved at {@code project} (null: never saved). */
-    public void write(ProjectState state, Path project, String session) throws IOException {
+    /**
+     * Writes the recovery copy of the project saved at {@code project} (null: never saved), holding
+     * {@code edits} unsaved edits.
+     */
+    public void write(ProjectState state, Path project, String session, int edits) throws IOException {
         Path copy = copyFor(project, session);
-        AtomicFiles.write(originOf(copy), (project == null ? "" : project.toAbsolutePath().toString())
-                .getBytes(StandardCharsets.UTF_8));
+        Origin origin = new Origin(project == null ? "" : project.toAbsolutePath().toString(),
+                state.articles().stream().map(io.claimdiff.model.Article::fileName).toList(), edits);
+        AtomicFiles.write(originOf(copy), Json.mapper().writeValueAsBytes(origin));
         AtomicFiles.write(copy, store.bytes(state));
     }
 
@@ -69,14 +83,30 @@ public final class RecoveryStore {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.claimdiff")) {
             for (Path file : files) {
-                Path origin = originOf(file);
-                String from = Files.exists(origin) ? Files.readString(origin, StandardCharsets.UTF_8).strip() : "";
-                found.add(new Recovery(file, from.isEmpty() ? Optional.empty() : Optional.of(Path.of(from)),
-                        Files.getLastModifiedTime(file).toInstant()));
+                Origin origin = readOrigin(originOf(file));
+                found.add(new Recovery(file, origin.project().isEmpty() ? Optional.empty()
+                        : Optional.of(Path.of(origin.project())), Files.getLastModifiedTime(file).toInstant(),
+                        origin.articles(), origin.edits()));
             }
         }
         found.sort(Comparator.comparing(Recovery::savedAt).reversed());
         return found;
+    }
+
+    // copies written before the sidecar was JSON hold the project's path alone; a damaged sidecar
+    // still leaves the copy restorable
+    private static Origin readOrigin(Path origin) {
+        try {
+            String text = Files.exists(origin) ? Files.readString(origin, StandardCharsets.UTF_8).strip() : "";
+            if (!text.startsWith("{")) {
+                return new Origin(text, List.of(), 0);
+            }
+            Origin read = Json.mapper().readValue(text, Origin.class);
+            return new Origin(read.project() == null ? "" : read.project(),
+                    read.articles() == null ? List.of() : read.articles(), Math.max(0, read.edits()));
+        } catch (IOException | RuntimeException e) {
+            return new Origin("", List.of(), 0);
+        }
     }
 
     /** Opens a recovery copy. */

@@ -130,6 +130,61 @@ class RecoveryTest {
     }
 
     @Test
+    void aSaveAsOfAnUntitledProjectLeavesNoCopyWhicheverWayTheWindowReportsIt() throws Exception {
+        Project project = Fixtures.realistic();
+        Path projectFile = dir.resolve("work/story.claimdiff");
+        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"), new ProjectStore());
+        Autosaver autosaver = new Autosaver(project::snapshot, recovery, clock, errors::add);
+        autosaver.editHappened();
+        clock.advance(Duration.ofSeconds(3));
+        assertEquals(1, recovery.find().size());
+        new ProjectStore().save(project, projectFile);
+        // the window used to name the new file first, so the untitled copy was never found again
+        autosaver.setProjectFile(projectFile);
+        autosaver.saved(projectFile);
+        assertEquals(List.of(), recovery.find(), "the next start must not report a crash");
+        autosaver.close();
+        assertEquals(List.of(), recovery.find());
+    }
+
+    @Test
+    void aCopyTellsItsArticlesAndHowManyEditsItHolds() throws Exception {
+        Project project = Fixtures.realistic();
+        RecoveryStore recovery = new RecoveryStore(dir.resolve("recovery"), new ProjectStore());
+        Autosaver autosaver = new Autosaver(project::snapshot, recovery, clock, errors::add);
+        ProjectEdits edits = new ProjectEdits(project, new CommandStack());
+        for (int i = 0; i < 3; i++) {
+            edits.setNote("a1-c3", "draft " + i);
+            autosaver.editHappened();
+        }
+        clock.advance(Duration.ofSeconds(3));
+        RecoveryStore.Recovery copy = recovery.find().get(0);
+        assertEquals(3, copy.edits());
+        assertEquals(project.articles().stream().map(io.claimdiff.model.Article::fileName).toList(), copy.articles());
+        assertTrue(!copy.articles().isEmpty());
+    }
+
+    @Test
+    void aCopyFromAnOlderVersionIsStillFoundWithItsProject() throws Exception {
+        Path recoveryDir = java.nio.file.Files.createDirectories(dir.resolve("recovery"));
+        new ProjectStore().save(Fixtures.realistic(), recoveryDir.resolve("old.claimdiff"));
+        java.nio.file.Files.writeString(recoveryDir.resolve("old.claimdiff.origin"), "/home/ana/story.claimdiff");
+        RecoveryStore.Recovery copy = new RecoveryStore(recoveryDir, new ProjectStore()).find().get(0);
+        assertEquals(Optional.of(Path.of("/home/ana/story.claimdiff")), copy.project());
+        assertEquals(0, copy.edits());
+    }
+
+    @Test
+    void aReadOnlyRecentListStartsFromTheKeptOneAndNeverWritesIt() {
+        RecentProjects.Store kept = RecentProjects.Store.inMemory();
+        new RecentProjects(kept).add(dir.resolve("a.claimdiff"));
+        RecentProjects measuring = new RecentProjects(RecentProjects.Store.readOnly(kept));
+        assertEquals(List.of(dir.resolve("a.claimdiff")), measuring.list());
+        measuring.add(dir.resolve("b.claimdiff"));
+        assertEquals(List.of(dir.resolve("a.claimdiff")), new RecentProjects(kept).list());
+    }
+
+    @Test
     void recentProjectsAreNewestFirstWithoutDuplicates() {
         RecentProjects recent = new RecentProjects(RecentProjects.Store.inMemory(), 3);
         for (String name : List.of("a", "b", "c", "a", "d")) {
