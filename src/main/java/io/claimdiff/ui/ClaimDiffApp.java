@@ -41,11 +41,11 @@ public final class ClaimDiffApp extends Application {
             return t;
         });
         DeferredAutosave hook = new DeferredAutosave();
-        Workspace workspace = build(stage, context, new FxTaskRunner(), prefs, hook, true);
         boolean measured = request.startupReport() == GuiRequest.StartupReport.APP;
         boolean opening = request.startupReport() == GuiRequest.StartupReport.OPEN
                 || request.startupReport() == GuiRequest.StartupReport.OPEN_WARM;
         boolean scripted = request.screenshot() != null || measured || opening;
+        Workspace workspace = build(stage, context, new FxTaskRunner(), prefs, hook, true, !scripted);
         if (!scripted) {
             new RecoveryPrompt(recovery, workspace).offer(io);
         }
@@ -120,16 +120,21 @@ public final class ClaimDiffApp extends Application {
 
     /** Builds the main window on {@code stage} and shows it. Used by the GUI tests. */
     static Workspace show(Stage stage, AppContext context, TaskRunner runner, Preferences prefs, AutosaveHook autosave) {
-        Workspace workspace = build(stage, context, runner, prefs, autosave, false);
+        Workspace workspace = build(stage, context, runner, prefs, autosave, false, true);
         stage.show();
         return workspace;
     }
 
-    /** Builds the main window on {@code stage} without showing it. */
+    /**
+     * Builds the main window on {@code stage} without showing it. Unless {@code remember}, the
+     * window reads the analyst's preferences but never writes them: a measurement or screenshot
+     * run must not leave its window size or its files behind for the next real start.
+     */
     static Workspace build(Stage stage, AppContext context, TaskRunner runner, Preferences prefs,
-                           AutosaveHook autosave, boolean lazyPanels) {
+                           AutosaveHook autosave, boolean lazyPanels, boolean remember) {
         WorkspaceViewModel vm = new WorkspaceViewModel(context, runner, new CommandStack());
-        RecentProjects recent = new RecentProjects(new PreferencesRecentStore(prefs.node("recent")));
+        RecentProjects.Store kept = new PreferencesRecentStore(prefs.node("recent"));
+        RecentProjects recent = new RecentProjects(remember ? kept : RecentProjects.Store.readOnly(kept));
         ProjectFileViewModel files = new ProjectFileViewModel(context, runner, vm, recent, autosave);
         MainWindow window = new MainWindow(vm, files, context.exporters(), lazyPanels);
         Trace.mark("window built");
@@ -145,7 +150,9 @@ public final class ClaimDiffApp extends Application {
                 e.consume();
             }
         });
-        stage.setOnHiding(e -> bounds.save(stage));
+        if (remember) {
+            stage.setOnHiding(e -> bounds.save(stage));
+        }
         return new Workspace(vm, files, window, stage);
     }
 

@@ -46,7 +46,7 @@ class StartupGuiTest {
         AppContext context = AppContext.standard();
         HeadStart head = HeadStart.begin(context, files);
         head.result().get(60, TimeUnit.SECONDS);
-        workspace = ClaimDiffApp.build(stage, context, new FxTaskRunner(), PREFS, AutosaveHook.NONE, true);
+        workspace = ClaimDiffApp.build(stage, context, new FxTaskRunner(), PREFS, AutosaveHook.NONE, true, true);
         workspace.viewModel().adopt(head);
         panesAtShow = workspace.window().articlePanes().size();
         highlightedAtShow = workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted);
