@@ -69,6 +69,7 @@ final class ProjectFileActions {
 
     private Path askTarget() {
         FileChooser chooser = chooser("Save project as");
+        projectFolder().ifPresent(chooser::setInitialDirectory);
         Path current = files.fileProperty().get();
         chooser.setInitialFileName(current == null ? "untitled." + EXTENSION : current.getFileName().toString());
         File chosen = chooser.showSaveDialog(owner.get());
@@ -87,6 +88,7 @@ final class ProjectFileActions {
         if (exporter.extension().isEmpty()) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Export " + exporter.name() + " into folder");
+            projectFolder().ifPresent(chooser::setInitialDirectory);
             File dir = chooser.showDialog(owner.get());
             target = dir == null ? null : dir.toPath();
         } else {
@@ -94,7 +96,8 @@ final class ProjectFileActions {
             chooser.setTitle("Export " + exporter.name());
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(exporter.name(),
                     "*." + exporter.extension()));
-            chooser.setInitialFileName("claimdiff-report." + exporter.extension());
+            chooser.setInitialFileName(files.exportName() + "." + exporter.extension());
+            projectFolder().ifPresent(chooser::setInitialDirectory);
             File file = chooser.showSaveDialog(owner.get());
             target = file == null ? null : file.toPath();
         }
@@ -122,6 +125,11 @@ final class ProjectFileActions {
             return target != null && files.saveNow(target);
         }
         return answer == discard;
+    }
+
+    // exports and copies belong beside the project they come from
+    private Optional<File> projectFolder() {
+        return files.exportFolder().map(Path::toFile);
     }
 
     private static FileChooser chooser(String title) {

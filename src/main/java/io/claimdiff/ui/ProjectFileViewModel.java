@@ -46,9 +46,16 @@ public final class ProjectFileViewModel {
         this.recent = recent;
         this.autosave = autosave;
         workspace.commands().addListener(this::edited);
-        workspace.articles().addListener((ListChangeListener<ArticleViewModel>) c -> edited());
+        // articles opened into an untitled session are files on disk, not work: nothing to save or
+        // recover until the analyst edits; a saved project that gains or loses one has changed
+        workspace.articles().addListener((ListChangeListener<ArticleViewModel>) c -> {
+            if (file.get() != null) {
+                edited();
+            }
+        });
         file.addListener((obs, was, now) -> updateTitle());
         dirty.addListener((obs, was, now) -> updateTitle());
+        updateTitle();
     }
 
     /** "ClaimDiff — name.claimdiff •" while unsaved. */
@@ -107,7 +114,6 @@ public final class ProjectFileViewModel {
         }, saved -> {
             file.set(saved);
             recent.add(saved);
-            autosave.setProjectFile(saved);
             autosave.saved(saved);
             // edits made while the file was being written still need saving
             dirty.set(workspace.revisionProperty().get() != revision);
@@ -127,10 +133,22 @@ public final class ProjectFileViewModel {
         }
         file.set(target);
         recent.add(target);
-        autosave.setProjectFile(target);
         autosave.saved(target);
         dirty.set(false);
         return true;
+    }
+
+    /** The folder the export and save dialogs start in: the project's, if it is saved and there. */
+    public java.util.Optional<Path> exportFolder() {
+        Path f = file.get();
+        Path parent = f == null ? null : f.toAbsolutePath().getParent();
+        return parent != null && java.nio.file.Files.isDirectory(parent) ? java.util.Optional.of(parent)
+                : java.util.Optional.empty();
+    }
+
+    /** The name an export is offered under: the project's, else "claimdiff-report". */
+    public String exportName() {
+        return file.get() == null ? "claimdiff-report" : stripExtension(file.get().getFileName().toString());
     }
 
     /** Exports the open work in one format. */
@@ -188,10 +206,43 @@ public final class ProjectFileViewModel {
         }, failure -> workspace.errors().add("Could not check articles on disk (" + failure.getMessage() + ")"));
     }
 
-    /** Shows work restored from a recovery copy; it is unsaved until the analyst saves it. */
+    /**
+     * Shows work restored from a recovery copy; it is unsaved until the analyst saves it, and
+     * protected by a new recovery copy at once. The copy may have been written before the
+     * comparison finished, so the proposals are worked out again.
+     */
     public void restore(ProjectState state, Path projectFile) {
         replace(state, projectFile);
         dirty.set(true);
+        autosave.editHappened();
+        workspace.compareAll();
+    }
+
+    /**
+     * What is open now, for a question about replacing it ("story.claimdiff, 4 articles, unsaved
+     * changes"), or empty when nothing is.
+     */
+    public java.util.Optional<String> openWorkDescription() {
+        int n = workspace.articles().size();
+        if (n == 0 && file.get() == null) {
+            return java.util.Optional.empty();
+        }
+        String name = file.get() == null ? "an untitled project" : file.get().getFileName().toString();
+        return java.util.Optional.of(name + " (" + n + (n == 1 ? " article" : " articles")
+                + (dirty.get() ? ", unsaved changes)" : ")"));
+    }
+
+    /**
+     * True when what is open is on disk as it is: a saved project with no unsaved change, or
+     * articles opened and not yet worked on (their files are all there is).
+     */
+    public boolean openWorkIsOnDisk() {
+        return !dirty.get();
+    }
+
+    /** A snapshot of the open work, to keep it aside before something replaces it. */
+    public ProjectState openWork() {
+        return workspace.project().snapshot();
     }
 
     private void replace(ProjectState state, Path path) {

@@ -2,18 +2,24 @@ package io.claimdiff.ui;
 
 import io.claimdiff.project.RecoveryStore;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
 
 import java.io.IOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Executor;
 
-/** At start, offers to restore work that a crash left in a recovery copy. */
+/** At start, offers to restore work that a crash left in recovery copies ({@link RecoveryChoices}). */
 final class RecoveryPrompt {
+
+    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+    static final ButtonType DISCARD_ALL = new ButtonType("Discard all", ButtonBar.ButtonData.NO);
+    static final ButtonType LATER = new ButtonType("Decide later", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final RecoveryStore recovery;
     private final ClaimDiffApp.Workspace workspace;
@@ -31,7 +37,8 @@ final class RecoveryPrompt {
         autosaveThread.execute(() -> {
             try {
                 List<RecoveryStore.Recovery> found = recovery.find();
-                Platform.runLater(() -> offer(found));
+                Platform.runLater(() -> show(new RecoveryChoices(recovery, workspace.files(),
+                        workspace.viewModel().errors()::add, found, ZoneId.systemDefault())));
             } catch (IOException e) {
                 Platform.runLater(() -> workspace.viewModel().errors()
                         .add("Could not look for unsaved work (" + e.getMessage() + ")"));
@@ -39,35 +46,41 @@ final class RecoveryPrompt {
         });
     }
 
-    private void offer(List<RecoveryStore.Recovery> found) {
-        if (found.isEmpty()) {
+    private void show(RecoveryChoices choices) {
+        if (choices.isEmpty()) {
             return;
         }
-        RecoveryStore.Recovery latest = found.get(0);
-        String when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault())
-                .format(latest.savedAt());
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "ClaimDiff did not close properly. Unsaved work "
-                + latest.project().map(p -> "on " + p.getFileName()).orElse("on an untitled project")
-                + " was kept at " + when + ".", restore, discard);
-        alert.setTitle("Restore unsaved work?");
-        alert.setHeaderText("Restore unsaved work?");
-        alert.initOwner(workspace.stage());
-        if (alert.showAndWait().orElse(discard) == restore) {
-            try {
-                workspace.files().restore(recovery.restore(latest).snapshot(), latest.project().orElse(null));
-                recovery.discard(latest);
-            } catch (Exception e) {
-                workspace.viewModel().errors().add(latest.file() + ": cannot be restored (" + e.getMessage()
-                        + "); the copy is kept");
+        ListView<String> copies = new ListView<>();
+        copies.getItems().setAll(choices.lines());
+        copies.getSelectionModel().select(0);
+        copies.setPrefHeight(Math.min(4, choices.lines().size()) * 52 + 8);
+        copies.setPrefWidth(680);
+        copies.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
             }
-        } else {
-            try {
-                recovery.discard(latest);
-            } catch (IOException e) {
-                workspace.viewModel().errors().add(latest.file() + ": cannot be removed (" + e.getMessage() + ")");
-            }
+        });
+        Label intro = new Label(choices.intro());
+        Label consequence = new Label(choices.whatRestoringDoes());
+        consequence.setWrapText(true);
+        consequence.setMaxWidth(680);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Restore unsaved work?");
+        dialog.setHeaderText("Restore unsaved work?");
+        dialog.getDialogPane().setContent(new VBox(8, intro, copies, consequence));
+        dialog.getDialogPane().getButtonTypes().setAll(RESTORE, DISCARD_ALL, LATER);
+        dialog.getDialogPane().lookupButton(RESTORE).disableProperty()
+                .bind(copies.getSelectionModel().selectedIndexProperty().lessThan(0));
+        dialog.initOwner(workspace.stage());
+        ButtonType answer = dialog.showAndWait().orElse(LATER);
+        if (answer == RESTORE) {
+            choices.restore(copies.getSelectionModel().getSelectedIndex());
+        } else if (answer == DISCARD_ALL) {
+            choices.discardAll();
         }
     }
 }

@@ -57,7 +57,7 @@ class ProjectFileViewModelTest {
 
     @Test
     void titleShowsUnsavedChangesUntilSaved() {
-        assertEquals("ClaimDiff — Untitled project •", files.titleProperty().get());
+        assertEquals("ClaimDiff — Untitled project", files.titleProperty().get(), "opening articles is no edit");
         vm.claims().select("a1-c1");
         vm.claims().toggleTag("check");
         assertTrue(autosaves.contains("edit"));
@@ -127,6 +127,49 @@ class ProjectFileViewModelTest {
         assertEquals("denial", vm.claims().visibleRows().stream().filter(r -> r.speaker().equals("Dmitry Peskov"))
                 .findFirst().orElseThrow().tags());
         assertTrue(vm.articles().get(0).article().text().startsWith("Talks, updated"));
+    }
+
+    @Test
+    void anUntouchedSessionHasNothingToSaveOrRecover() {
+        assertFalse(files.dirtyProperty().get(), "quitting must not ask to save tags, notes and decisions");
+        assertFalse(autosaves.contains("edit"), "no recovery copy for work that is only files on disk");
+        assertEquals("an untitled project (1 article)", files.openWorkDescription().orElseThrow());
+        vm.claims().select("a1-c1");
+        vm.claims().toggleTag("check");
+        assertEquals("an untitled project (1 article, unsaved changes)", files.openWorkDescription().orElseThrow());
+    }
+
+    @Test
+    void anArticleAddedToASavedProjectIsAChange() throws Exception {
+        Path target = dir.resolve("work.claimdiff");
+        files.saveAs(target);
+        assertFalse(files.dirtyProperty().get());
+        assertTrue(files.openWorkIsOnDisk());
+        vm.openFiles(List.of(Files.writeString(dir.resolve("second.txt"), "Second\n\nAnna Berg said it rained.\n")));
+        assertTrue(files.dirtyProperty().get());
+        assertFalse(files.openWorkIsOnDisk());
+    }
+
+    @Test
+    void aRestoredProjectGetsItsProposalsBack() {
+        var state = files.openWork();
+        assertFalse(state.links().isEmpty());
+        var bare = new io.claimdiff.project.ProjectState(state.articles(), state.sources(), state.claims(),
+                state.parties(), List.of());
+        files.newProject();
+        files.restore(bare, null);
+        assertFalse(vm.contradictions().rows().isEmpty(), "the copy was written before the comparison finished");
+        assertTrue(files.dirtyProperty().get());
+        assertTrue(autosaves.contains("edit"), "the restored work is protected by a new copy at once");
+    }
+
+    @Test
+    void exportsStartBesideTheProjectUnderItsName() {
+        assertTrue(files.exportFolder().isEmpty());
+        assertEquals("claimdiff-report", files.exportName());
+        files.saveAs(dir.resolve("story.claimdiff"));
+        assertEquals(dir.toAbsolutePath(), files.exportFolder().orElseThrow());
+        assertEquals("story", files.exportName());
     }
 
     @Test

@@ -219,6 +219,11 @@ class WorkspaceGuiTest {
 
     @Test
     void closingWithUnsavedWorkAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        assertFalse(workspace.stage().getTitle().endsWith("•"), "two articles opened are no work to save");
+        robot.interact(() -> {
+            workspace.viewModel().claims().select("a1-c1");
+            workspace.viewModel().claims().toggleTag("check");
+        });
         assertTrue(workspace.stage().getTitle().endsWith("•"), workspace.stage().getTitle());
         // the question blocks in a nested event loop, so the request must not wait for it to finish
         javafx.application.Platform.runLater(() -> workspace.stage().fireEvent(new javafx.stage.WindowEvent(
