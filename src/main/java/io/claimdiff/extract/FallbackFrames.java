@@ -11,7 +11,8 @@ import java.util.List;
 final class FallbackFrames {
 
     private static final java.util.Set<String> NO_COMMENT_VERBS = Words.set("had", "has", "have", "was", "were", "is",
-            "are", "could", "did", "gave", "offered", "made", "would");
+            "are", "could", "did", "gave", "offered", "made", "would", "will", "wo", "does", "do", "wouldn't", "won't",
+            "didn't", "doesn't", "don't", "couldn't");
 
     private final String text;
     private final TextSpan sentence;
@@ -62,7 +63,8 @@ final class FallbackFrames {
         return null;
     }
 
-    // "BaFin had no immediate comment", "A spokesman was not available for comment"
+    // "BaFin had no immediate comment", "A spokesman was not available for comment", "A Trump
+    // spokesman wouldn't comment"
     Candidate noComment() {
         for (int k = 1; k < toks.size(); k++) {
             Token t = toks.get(k);
@@ -72,7 +74,9 @@ final class FallbackFrames {
             boolean refusal = false;
             for (int j = Math.max(0, k - 5); j < k; j++) {
                 String w = toks.get(j).lower();
-                refusal |= w.equals("no") || w.equals("available") || w.equals("reached") || w.equals("declined");
+                // "wouldn't comment", "would not comment on the call": a refusal with the verb itself
+                refusal |= w.equals("no") || w.equals("available") || w.equals("reached") || w.equals("declined")
+                        || (w.equals("not") || w.endsWith("n't")) && j >= k - 2;
             }
             int verb = 0;
             while (verb < k && !NO_COMMENT_VERBS.contains(toks.get(verb).lower())) {

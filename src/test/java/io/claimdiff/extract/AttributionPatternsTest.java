@@ -360,6 +360,8 @@ class AttributionPatternsTest {
                         "the progress of these years had shown us the way", "the author", null, "assert"),
                 new Case("relative clause inside the subject", "The talent agency that represents the actress fiercely criticized the studio for its response.",
                         "criticized the studio", "talent agency", null, "assert"),
+                new Case("a refusal with the verb itself", "A White House spokeswoman would not comment on the call.",
+                        "would not comment", "White House spokeswoman", "United States", "decline"),
                 new Case("acronym US", "Iran said the drone had returned safely. US officials said the drone was destroyed.",
                         "the drone was destroyed", "US officials", "United States", "assert"));
     }
