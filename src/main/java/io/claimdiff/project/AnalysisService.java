@@ -14,6 +14,8 @@ import java.util.List;
 /** Runs the engine over articles: extraction per article, then comparison over all claims. */
 public final class AnalysisService {
 
+    /** The longest paragraph {@link #readSelection} reads: a few sentences. */
+    private static final int MAX_READ = 2_000;
     private final ClaimExtractor extractor;
     private final ClaimComparer comparer;
 
@@ -25,6 +27,29 @@ public final class AnalysisService {
     /** Claims of one article. */
     public List<Claim> extract(Article article) {
         return extractor.extract(article);
+    }
+
+    /**
+     * The engine's reading of the paragraph that holds {@code selection}: the claim it finds there
+     * that overlaps the selection, if any. The rest of the article is blanked, not cut, so offsets
+     * stay those of the article; a paragraph read alone knows nothing of earlier pronouns.
+     */
+    public java.util.Optional<Claim> readSelection(Article article, io.claimdiff.model.TextSpan selection) {
+        String text = article.text();
+        int start = Math.max(0, Math.min(selection.start(), text.length()));
+        int end = Math.max(start, Math.min(selection.end(), text.length()));
+        int from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int to = text.indexOf('\n', end);
+        to = to < 0 ? text.length() : to;
+        if (to - from > MAX_READ) {
+            return java.util.Optional.empty(); // a wall of text is no sentence to read on the UI's behalf
+        }
+        char[] blanked = new char[text.length()];
+        java.util.Arrays.fill(blanked, ' ');
+        text.getChars(from, to, blanked, from);
+        Article paragraph = new Article(article.id(), article.path(), article.title(), new String(blanked), List.of());
+        return extractor.extract(paragraph).stream().filter(c -> c.content().overlaps(selection)
+                || c.cue().overlaps(selection)).findFirst();
     }
 
     /** Compares claims already extracted. */

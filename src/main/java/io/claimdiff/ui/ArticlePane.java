@@ -92,6 +92,7 @@ final class ArticlePane extends VBox {
         });
         workspace.revisionProperty().addListener((obs, was, now) -> requestHighlights());
         workspace.claims().selectedProperty().addListener((obs, was, now) -> requestHighlights());
+        workspace.claims().linkSourceProperty().addListener((obs, was, now) -> requestHighlights());
         requestHighlights(current);
     }
 
@@ -191,7 +192,8 @@ final class ArticlePane extends VBox {
     }
 
     private HighlightInputs currentInputs() {
-        return HighlightInputs.of(workspace.project(), article.article().id(), workspace.claims().selectedProperty().get());
+        return HighlightInputs.of(workspace.project(), article.article().id(), workspace.claims().selectedProperty().get(),
+                workspace.claims().linkSourceProperty().get());
     }
 
     private void requestHighlights() {
@@ -216,7 +218,8 @@ final class ArticlePane extends VBox {
         // nothing else restyles the area until this result or a newer request: the base holds
         StyleSpans<String> base = shown;
         workspace.runner().run("highlight " + a.fileName(),
-                () -> Restyle.of(base, HighlightStyles.compute(a, inputs.claims(), inputs.parties(), inputs.selected())),
+                () -> Restyle.of(base, HighlightStyles.compute(a, inputs.claims(), inputs.parties(), inputs.selected(),
+                        inputs.marked())),
                 (Restyle restyle) -> {
                     if (generation == highlightGeneration) {
                         // a selection moves between two claims: restyling a whole long article

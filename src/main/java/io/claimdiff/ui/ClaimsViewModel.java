@@ -37,6 +37,7 @@ public final class ClaimsViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper linkSource = new ReadOnlyStringWrapper();
+    private static final int MAX_TITLE = 120;
     // rows of the last refresh by claim entry (immutable, replaced on every change to a claim):
     // a project change rebuilds only the rows of the claims it touched
     private Map<ClaimEntry, CachedRow> rowCache = new IdentityHashMap<>();
@@ -144,14 +145,24 @@ public final class ClaimsViewModel {
      * nearest claim before it in the article; "Unknown" when there is none.
      */
     public Claim guessFor(String articleId, TextSpan span) {
+        return guessFor(articleId, span, Optional.empty());
+    }
+
+    /**
+     * As {@link #guessFor(String, TextSpan)}, with the engine's own reading of the selection's
+     * paragraph ({@code engineReading}) ranked after a claim that overlaps it (which carries the
+     * analyst's corrections) and before the nearest claim above it.
+     */
+    public Claim guessFor(String articleId, TextSpan span, Optional<Claim> engineReading) {
         List<ClaimEntry> inArticle = project.claimsOf(articleId);
-        Optional<ClaimEntry> overlap = inArticle.stream().filter(e -> e.claim().content().overlaps(span)).findFirst();
-        Optional<ClaimEntry> before = inArticle.stream().filter(e -> e.claim().content().start() <= span.start())
-                .reduce((a, b) -> b);
-        Optional<ClaimEntry> guess = overlap.or(() -> before);
-        String speaker = guess.map(e -> e.claim().speaker()).orElse("Unknown");
-        String party = guess.map(e -> e.claim().party()).orElse("Unknown");
-        Stance stance = overlap.map(e -> e.claim().stance()).orElse(Stance.ASSERT);
+        Optional<Claim> overlap = inArticle.stream().filter(e -> e.claim().content().overlaps(span)).findFirst()
+                .map(ClaimEntry::claim).or(() -> engineReading);
+        Optional<Claim> before = inArticle.stream().filter(e -> e.claim().content().start() <= span.start())
+                .reduce((a, b) -> b).map(ClaimEntry::claim);
+        Optional<Claim> guess = overlap.or(() -> before);
+        String speaker = guess.map(Claim::speaker).orElse("Unknown");
+        String party = guess.map(Claim::party).orElse("Unknown");
+        Stance stance = overlap.map(Claim::stance).orElse(Stance.ASSERT);
         return new Claim("", articleId, span, new TextSpan(span.start(), span.start()), null, speaker, party, stance,
                 "analyst", 1.0);
     }
@@ -166,6 +177,41 @@ public final class ClaimsViewModel {
     /** L: marks the selected claim as one end of a link. */
     public void markForLink() {
         linkSource.set(selected.get());
+    }
+
+    /**
+     * The selected claim as an analyst pastes it: its words in quotation marks, then who said it,
+     * the side and the stance, then the article it comes from.
+     */
+    public Optional<String> copyText() {
+        return selectedEntry().flatMap(e -> project.article(e.claim().articleId()).map(a -> {
+            Claim c = e.claim();
+            String words = c.content().of(a.text()).strip();
+            // a first sentence taken for a title is no name to cite; the file's name is
+            String title = a.title() == null || a.title().isBlank() || a.title().length() > MAX_TITLE
+                    || a.title().strip().contains(". ") ? a.fileName() : a.title().strip();
+            return "“" + words + "” — " + c.speaker() + " (" + c.party() + "), " + c.stance().id() + ". Source: "
+                    + title + (title.equals(a.fileName()) ? "" : " (" + a.fileName() + ")");
+        }));
+    }
+
+    /** Esc: forgets the claim marked for linking. */
+    public void cancelMark() {
+        linkSource.set(null);
+    }
+
+    /**
+     * What the status bar says while a claim is marked ("Marked for linking: Peskov — “a pure
+     * invention”…"), or empty.
+     */
+    public Optional<String> markDescription() {
+        return Optional.ofNullable(linkSource.get()).flatMap(project::claim).map(e -> {
+            String words = project.article(e.claim().articleId()).map(a -> e.claim().content().of(a.text()))
+                    .orElse("").strip();
+            return "Marked for linking: " + e.claim().speaker() + " — “" + (words.length() > 60
+                    ? words.substring(0, 59) + "…" : words) + "”. Select the other claim: X contradiction · "
+                    + "S support · Esc cancels";
+        });
     }
 
     /** Links the marked claim with the selected one; returns the link id if made. */

@@ -16,15 +16,22 @@ import java.util.stream.Collectors;
  * @param claims   the article's claims
  * @param parties  every party by name (their colours and visibility)
  * @param selected the selected claim when it is in this article, else null
+ * @param marked   the claim marked for linking (L) when it is in this article, else null
  */
-record HighlightInputs(List<ClaimEntry> claims, Map<String, Party> parties, String selected) {
+record HighlightInputs(List<ClaimEntry> claims, Map<String, Party> parties, String selected, String marked) {
 
     /** The inputs of {@code articleId}'s highlights in {@code project}, with {@code selected} chosen. */
     static HighlightInputs of(Project project, String articleId, String selected) {
+        return of(project, articleId, selected, null);
+    }
+
+    /** As {@link #of(Project, String, String)}, with {@code marked} marked for linking. */
+    static HighlightInputs of(Project project, String articleId, String selected, String marked) {
         List<ClaimEntry> claims = project.claimsOf(articleId);
         Map<String, Party> parties = project.parties().stream()
                 .collect(Collectors.toMap(Party::name, Function.identity()));
         String selectedHere = claims.stream().anyMatch(c -> c.id().equals(selected)) ? selected : null;
-        return new HighlightInputs(claims, parties, selectedHere);
+        String markedHere = claims.stream().anyMatch(c -> c.id().equals(marked)) ? marked : null;
+        return new HighlightInputs(claims, parties, selectedHere, markedHere);
     }
 }

@@ -23,6 +23,10 @@ final class HighlightStyles {
 
     private static final String FURNITURE = "-fx-fill: #a19f98;";
 
+    /** The claim marked for linking: a dashed frame that stays until the link is made or cancelled. */
+    static final String MARKED = " -rtfx-border-stroke-color: #1a1a1a; -rtfx-border-stroke-width: 2;"
+            + " -rtfx-border-stroke-dash-array: 4 3;";
+
     private HighlightStyles() {
     }
 
@@ -33,6 +37,12 @@ final class HighlightStyles {
     /** The styles for the whole text of {@code article}. */
     static StyleSpans<String> compute(Article article, List<ClaimEntry> claims, Map<String, Party> parties,
                                       String selectedClaimId) {
+        return compute(article, claims, parties, selectedClaimId, null);
+    }
+
+    /** As {@link #compute(Article, List, Map, String)}, with the claim marked for linking framed in dashes. */
+    static StyleSpans<String> compute(Article article, List<ClaimEntry> claims, Map<String, Party> parties,
+                                      String selectedClaimId, String markedClaimId) {
         int length = article.text().length();
         List<Layer> layers = new ArrayList<>();
         for (TextSpan f : article.furniture()) {
@@ -45,7 +55,11 @@ final class HighlightStyles {
                 continue;
             }
             boolean selected = claim.id().equals(selectedClaimId);
-            add(layers, claim.content(), length, selected ? 2 : 1, contentCss(party.colour(), selected));
+            String css = contentCss(party.colour(), selected);
+            if (claim.id().equals(markedClaimId)) {
+                css += MARKED;
+            }
+            add(layers, claim.content(), length, selected ? 2 : 1, css);
             if (claim.speakerSpan() != null) {
                 add(layers, claim.speakerSpan(), length, 3, "-rtfx-underline-color: " + party.colour()
                         + "; -rtfx-underline-width: 2; -rtfx-underline-offset: 1;");

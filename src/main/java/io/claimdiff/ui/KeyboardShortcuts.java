@@ -25,14 +25,20 @@ final class KeyboardShortcuts {
             if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl) {
                 return;
             }
+            // two items may share a key (Esc cancels a mark or leaves a view): the enabled one acts;
+            // a key of disabled items only is still kept from the controls
+            boolean matched = false;
             for (MenuItem item : items(bar)) {
                 if (item.getAccelerator() != null && item.getAccelerator().match(event)) {
+                    matched = true;
                     if (!item.isDisable()) {
                         item.fire();
+                        break;
                     }
-                    event.consume();
-                    return;
                 }
+            }
+            if (matched) {
+                event.consume();
             }
         });
     }

@@ -32,7 +32,8 @@ final class MainMenu {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), linkMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), linkMenu());
+        bar.getMenus().add(helpMenu(bar));
         bar.setId("menu-bar");
         return bar;
     }
@@ -92,8 +93,9 @@ final class MainMenu {
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menu-redo", vm::redo);
         redo.textProperty().bind(vm.redoLabelProperty());
         redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem copy = item("Copy claim with its source", "Shortcut+C", "menu-copy", actions::copy);
         MenuItem find = item("Find in all articles…", "Shortcut+F", "menu-find", actions::find);
-        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find);
+        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), copy, find);
     }
 
     private Menu claimMenu() {
@@ -133,13 +135,22 @@ final class MainMenu {
                 key("Mark claim for linking", "L", "menu-mark", vm.claims()::markForLink),
                 key("Link marked claim as contradiction", "X", "menu-link-contradiction",
                         () -> actions.link(LinkKind.CONTRADICTS)),
-                key("Link marked claim as support", "S", "menu-link-support", () -> actions.link(LinkKind.SUPPORTS)));
+                key("Link marked claim as support", "S", "menu-link-support", () -> actions.link(LinkKind.SUPPORTS)),
+                cancelMark());
     }
 
-    private Menu helpMenu() {
+    private MenuItem cancelMark() {
+        MenuItem cancel = key("Cancel linking", "Esc", "menu-cancel-mark", vm.claims()::cancelMark);
+        cancel.disableProperty().bind(vm.claims().linkSourceProperty().isNull());
+        return cancel;
+    }
+
+    private Menu helpMenu(MenuBar bar) {
+        MenuItem keys = item("Keyboard shortcuts", "F1", "menu-shortcuts", () -> ShortcutsDialog.show(bar,
+                window.root().getScene().getWindow()));
         MenuItem samples = item("Open sample articles", null, "menu-help-samples", vm::openSamples);
         MenuItem about = item("About ClaimDiff", null, "menu-about", this::showAbout);
-        return new Menu("_Help", null, samples, about);
+        return new Menu("_Help", null, keys, samples, about);
     }
 
     private MenuItem key(String text, String accelerator, String id, Runnable action) {

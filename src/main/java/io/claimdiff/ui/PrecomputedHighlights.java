@@ -16,7 +16,8 @@ record PrecomputedHighlights(HighlightInputs inputs, StyleSpans<String> spans,
 
     /** Works out the highlights of {@code article} from {@code inputs}. Pure; for a background thread. */
     static PrecomputedHighlights of(io.claimdiff.model.Article article, HighlightInputs inputs) {
-        StyleSpans<String> spans = HighlightStyles.compute(article, inputs.claims(), inputs.parties(), inputs.selected());
+        StyleSpans<String> spans = HighlightStyles.compute(article, inputs.claims(), inputs.parties(), inputs.selected(),
+                inputs.marked());
         return new PrecomputedHighlights(inputs, spans, StyledText.document(article.text(), spans));
     }
 }

@@ -44,11 +44,32 @@ final class WorkspaceActions {
             return;
         }
         String articleId = pane.get().article().article().id();
-        Claim guess = vm.claims().guessFor(articleId, span.get());
+        Claim guess = vm.claims().guessFor(articleId, span.get(), vm.readSelection(articleId, span.get()));
         String excerpt = span.get().of(pane.get().article().article().text());
         ClaimDialog.show("New claim", excerpt, guess.speaker(), guess.party(), guess.stance(),
                         vm.claims().speakers(), vm.claims().partyNames())
-                .ifPresent(r -> vm.claims().create(articleId, span.get(), r.speaker(), r.party(), r.stance()));
+                .ifPresent(r -> {
+                    vm.claims().create(articleId, span.get(), r.speaker(), r.party(), r.stance());
+                    // the selection would hide the new highlight under it
+                    pane.get().textArea().deselect();
+                });
+    }
+
+    /**
+     * Ctrl+C: the text selected in an article pane, as any editor copies it; else the selected claim
+     * with its source, ready to paste into a note or a draft.
+     */
+    void copy() {
+        Optional<String> selectedText = window.currentPane().filter(p -> p.textArea().isFocused())
+                .map(p -> p.textArea().getSelectedText()).filter(t -> !t.isEmpty());
+        Optional<String> text = selectedText.or(() -> vm.claims().copyText());
+        if (text.isEmpty()) {
+            vm.errors().add("Select a claim (J/K or click it) or some text first, then copy.");
+            return;
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text.get());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     void editClaim() {

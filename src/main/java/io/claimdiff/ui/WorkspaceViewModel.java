@@ -5,6 +5,7 @@ import io.claimdiff.app.SampleArticles;
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.ClaimGraph;
+import io.claimdiff.model.TextSpan;
 import io.claimdiff.project.CommandStack;
 import io.claimdiff.project.Project;
 import io.claimdiff.project.ProjectEdits;
@@ -21,6 +22,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The state of the main window: open articles, background analysis, undo/redo and the messages
@@ -66,6 +68,7 @@ public final class WorkspaceViewModel {
         this.contradictions = new ContradictionsViewModel(project, edits);
         commands.addListener(this::refreshUndoState);
         project.addListener(this::projectChanged);
+        claims.linkSourceProperty().addListener((obs, was, now) -> updateIdleStatus());
         refreshUndoState();
     }
 
@@ -278,6 +281,11 @@ public final class WorkspaceViewModel {
         });
     }
 
+    /** The engine's reading of a selection's paragraph, for the new-claim dialog's guess. */
+    public Optional<Claim> readSelection(String articleId, TextSpan span) {
+        return project.article(articleId).flatMap(a -> context.analysis().readSelection(a, span));
+    }
+
     /** Shows exactly the articles of {@code state} (an opened project). */
     void load(io.claimdiff.project.ProjectState state) {
         // article ids start again from this project's: results of opens still under way were
@@ -375,6 +383,11 @@ public final class WorkspaceViewModel {
         int claimCount = project.claims().size();
         int open = (int) project.links().stream().filter(l -> l.kind() == io.claimdiff.project.LinkKind.CONTRADICTS)
                 .count();
+        Optional<String> marked = claims.markDescription();
+        if (marked.isPresent()) {
+            status.set(marked.get()); // the mark stays in view until the link is made or cancelled
+            return;
+        }
         status.set(articles.isEmpty() ? "Ready — open articles with File > Open… or drop them here"
                 : articles.size() + (articles.size() == 1 ? " article" : " articles") + " · " + claimCount
                 + " claims · " + project.parties().size() + " parties · " + open + " contradictions");

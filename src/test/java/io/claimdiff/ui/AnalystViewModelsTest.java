@@ -186,4 +186,41 @@ class AnalystViewModelsTest {
         assertEquals(3, claims.visibleRows().size());
         assertEquals("keep", claims.visibleRows().get(0).tags());
     }
+
+    @Test
+    void aMarkedClaimIsNamedInTheStatusUntilLinkedOrCancelled() {
+        claims.select("a1-c2");
+        claims.markForLink();
+        assertTrue(vm.statusProperty().get().startsWith("Marked for linking: Dmitry Peskov — “any deal”"),
+                vm.statusProperty().get());
+        claims.cancelMark();
+        assertNull(claims.linkSourceProperty().get());
+        assertTrue(vm.statusProperty().get().contains("claims"), vm.statusProperty().get());
+        claims.markForLink();
+        claims.select("a1-c1");
+        claims.linkWithMarked(io.claimdiff.project.LinkKind.CONTRADICTS);
+        assertFalse(vm.statusProperty().get().startsWith("Marked"), "linking ends the mark");
+    }
+
+    @Test
+    void copyGivesTheClaimWithItsSpeakerSideStanceAndSource() {
+        assertTrue(claims.copyText().isEmpty());
+        claims.select("a1-c2");
+        assertEquals("“any deal” — Dmitry Peskov (Peskov), deny. Source: story.txt", claims.copyText().orElseThrow(),
+                "a whole paragraph read as the title is not cited");
+    }
+
+    @Test
+    void theNewClaimGuessTakesTheEnginesReadingOfAnUnclaimedSentence() {
+        var text = vm.project().article("a1").orElseThrow().text();
+        int at = text.indexOf("talks would go on");
+        var span = new io.claimdiff.model.TextSpan(at, at + "talks would go on".length());
+        claims.deleteSelected(); // nothing selected: no-op
+        claims.select("a1-c3");
+        claims.deleteSelected();
+        assertEquals("Peskov", claims.guessFor("a1", span).party(), "without the engine: the claim above");
+        var guess = claims.guessFor("a1", span, vm.readSelection("a1", span));
+        assertEquals("Olaf Scholz", guess.speaker());
+        assertEquals("Scholz", guess.party());
+    }
 }
