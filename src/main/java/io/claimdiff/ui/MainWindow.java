@@ -31,14 +31,13 @@ import java.util.Optional;
 /** The main window's layout: menus, article panes side by side, side panels, claims table, status. */
 final class MainWindow {
 
-    private static final double MIN_PANE_WIDTH = 300;
     private static final double SIDEBAR_MIN_WIDTH = 260;
     private static final double TABLE_MIN_HEIGHT = 120;
     private static final double SIDEBAR_DIVIDER = 0.74;
     private static final double TABLE_DIVIDER = 0.66;
     private final WorkspaceViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final SplitPane panes = new SplitPane();
+    private final ArticleStrip strip = new ArticleStrip();
     private final ConnectorOverlay connector = new ConnectorOverlay();
     private final NotificationPane notifications;
     private final FindBar findBar;
@@ -62,23 +61,17 @@ final class MainWindow {
                boolean lazyPanels) {
         this.vm = vm;
         this.projectActions = new ProjectFileActions(files, () -> root.getScene().getWindow());
-        panes.setOrientation(Orientation.HORIZONTAL);
-        panes.setId("article-panes");
         emptyHint.getStyleClass().add("empty-hint");
-        // panes keep a readable width; with many articles the row scrolls sideways
-        javafx.scene.control.ScrollPane paneScroller = new javafx.scene.control.ScrollPane(panes);
-        paneScroller.setFitToWidth(true);
-        paneScroller.setFitToHeight(true);
-        paneScroller.setId("article-scroller");
-        paneScroller.getStyleClass().add("edge-to-edge");
-        paneScroller.hvalueProperty().addListener((obs, was, now) -> drawConnector());
-        StackPane articlesArea = new StackPane(emptyHint, paneScroller, connector);
+        strip.node().hvalueProperty().addListener((obs, was, now) -> drawConnector());
+        StackPane articlesArea = new StackPane(emptyHint, strip.node(), connector);
 
         // the panels arrive after the first layout: their room is kept from the start, or the
         // articles would take it and the divider would stay where they pushed it
         sidebarSlot.setMinWidth(SIDEBAR_MIN_WIDTH);
         tableSlot.setMinHeight(TABLE_MIN_HEIGHT);
         top = new SplitPane(articlesArea, sidebarSlot);
+        // a wider window is more room for the articles; the panels keep the width they were given
+        SplitPane.setResizableWithParent(sidebarSlot, false);
         top.setDividerPositions(SIDEBAR_DIVIDER);
         centre = new SplitPane(top, tableSlot);
         centre.setOrientation(Orientation.VERTICAL);
@@ -202,7 +195,7 @@ final class MainWindow {
     }
 
     Optional<ArticlePane> currentPane() {
-        if (current != null && panes.getItems().contains(current)) {
+        if (current != null && strip.panes().contains(current)) {
             return Optional.of(current);
         }
         List<ArticlePane> all = articlePanes();
@@ -210,7 +203,7 @@ final class MainWindow {
     }
 
     List<ArticlePane> articlePanes() {
-        return panes.getItems().stream().map(ArticlePane.class::cast).toList();
+        return strip.panes();
     }
 
     Optional<ArticlePane> paneOf(String articleId) {
@@ -274,16 +267,8 @@ final class MainWindow {
                     .orElseGet(() -> newPane(article));
             keep.add(pane);
         }
-        if (!panes.getItems().equals(keep)) {
-            panes.getItems().setAll(keep);
-            double[] dividers = new double[Math.max(0, keep.size() - 1)];
-            for (int i = 0; i < dividers.length; i++) {
-                dividers[i] = (i + 1.0) / keep.size();
-            }
-            panes.setDividerPositions(dividers);
-        }
-        panes.setMinWidth(keep.size() * MIN_PANE_WIDTH);
-        panes.setVisible(!keep.isEmpty());
+        strip.setPanes(keep);
+        strip.node().setVisible(!keep.isEmpty());
         emptyHint.setVisible(keep.isEmpty());
         drawConnector();
     }
