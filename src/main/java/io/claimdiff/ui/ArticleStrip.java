@@ -1,9 +1,13 @@
 package io.claimdiff.ui;
 
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -49,5 +53,42 @@ final class ArticleStrip {
         }
         row.getChildren().setAll(panes);
         return true;
+    }
+
+    /**
+     * Scrolls the least that brings {@code panes} on screen (the leftmost at the left edge when
+     * they do not fit together); after the next layout when the row has changed since the last.
+     */
+    void reveal(Collection<ArticlePane> panes) {
+        List<ArticlePane> wanted = List.copyOf(panes);
+        if (!row.isNeedsLayout() && !scroller.isNeedsLayout()) {
+            scrollToShow(wanted);
+            return;
+        }
+        Scene scene = scroller.getScene();
+        if (scene == null) {
+            return; // not on screen yet: the row starts at its left end
+        }
+        // the scroll pane keeps the content's position when the row's width changes, so a
+        // position set before the row is laid out would be moved away
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                scrollToShow(wanted);
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    private void scrollToShow(List<ArticlePane> panes) {
+        List<ArticlePane> shown = panes().stream().filter(Region::isManaged).toList();
+        int first = panes.stream().mapToInt(shown::indexOf).filter(i -> i >= 0).min().orElse(-1);
+        int last = panes.stream().mapToInt(shown::indexOf).max().orElse(-1);
+        double viewport = scroller.getViewportBounds().getWidth();
+        if (first < 0 || viewport <= 0) {
+            return;
+        }
+        scroller.setHvalue(PaneStrip.of(viewport, shown.size()).hvalueShowing(scroller.getHvalue(), first, last));
     }
 }

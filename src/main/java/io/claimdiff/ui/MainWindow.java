@@ -223,6 +223,7 @@ final class MainWindow {
         }
         vm.project().claim(claimId).ifPresent(entry -> paneOf(entry.claim().articleId()).ifPresent(pane -> {
             current = pane;
+            strip.reveal(List.of(pane));
             if (pane.screenBounds(entry.claim().content()).isEmpty()) {
                 pane.reveal(entry.claim().content());
             }
@@ -235,10 +236,14 @@ final class MainWindow {
             connector.clear();
             return;
         }
+        List<ArticlePane> sides = new ArrayList<>();
         for (String id : List.of(link.get().a(), link.get().b())) {
-            vm.project().claim(id).ifPresent(e -> paneOf(e.claim().articleId())
-                    .ifPresent(p -> p.reveal(e.claim().content())));
+            vm.project().claim(id).ifPresent(e -> paneOf(e.claim().articleId()).ifPresent(p -> {
+                sides.add(p);
+                p.reveal(e.claim().content());
+            }));
         }
+        strip.reveal(sides);
         // RichTextFX lays out the scrolled paragraphs on the next pulses
         PauseTransition settle = new PauseTransition(Duration.millis(120));
         settle.setOnFinished(e -> drawConnector());
@@ -261,13 +266,18 @@ final class MainWindow {
     }
 
     private void syncPanes() {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        articlePanes().forEach(p -> before.add(p.article().article().id()));
         List<ArticlePane> keep = new ArrayList<>();
         for (ArticleViewModel article : vm.articles()) {
             ArticlePane pane = articlePanes().stream().filter(p -> p.article() == article).findFirst()
                     .orElseGet(() -> newPane(article));
             keep.add(pane);
         }
-        strip.setPanes(keep);
+        if (strip.setPanes(keep)) {
+            // an article just opened is where the analyst looks next (a reloaded one stays put)
+            strip.reveal(keep.stream().filter(p -> !before.contains(p.article().article().id())).toList());
+        }
         strip.node().setVisible(!keep.isEmpty());
         emptyHint.setVisible(keep.isEmpty());
         drawConnector();

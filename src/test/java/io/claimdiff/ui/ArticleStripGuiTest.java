@@ -197,4 +197,53 @@ class ArticleStripGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(inView(robot, last()), "dragging the thumb to the end shows the last pane");
     }
+
+    @Test
+    void aNewlyOpenedArticleIsScrolledIntoView(FxRobot robot) throws Exception {
+        open(robot, files.subList(0, 5));
+        scrollTo(robot, 0);
+        open(robot, files.subList(5, 6));
+        assertTrue(inView(robot, last()), "the new article is on screen: " + boundsOf(last()) + " in " + viewport(robot));
+    }
+
+    @Test
+    void aClaimSelectedInTheTableScrollsItsArticleIntoView(FxRobot robot) throws Exception {
+        open(robot, files);
+        scrollTo(robot, 0);
+        robot.interact(() -> workspace.viewModel().claims().select("a6-c1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(inView(robot, last()), "Scholz's article is on screen");
+    }
+
+    @Test
+    void aSelectedContradictionScrollsBothArticlesIntoView(FxRobot robot) throws Exception {
+        open(robot, files);
+        scrollTo(robot, 1);
+        String link = workspace.viewModel().contradictions().rows().get(0).id();
+        robot.interact(() -> workspace.viewModel().contradictions().select(link));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ArticlePane> panes = workspace.window().articlePanes();
+        assertTrue(inView(robot, panes.get(1)), "Macron's article is on screen");
+        assertTrue(inView(robot, panes.get(4)), "Peskov's article is on screen");
+    }
+
+    @Test
+    void aConnectorToAnArticleScrolledOutOfViewStaysOverTheArticles(FxRobot robot) throws Exception {
+        open(robot, files);
+        // too narrow for Macron's and Peskov's articles side by side
+        robot.interact(() -> workspace.stage().setWidth(1200));
+        WaitForAsyncUtils.waitForFxEvents();
+        String link = workspace.viewModel().contradictions().rows().get(0).id();
+        robot.interact(() -> workspace.viewModel().contradictions().select(link));
+        ConnectorOverlay connector = workspace.window().connector();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, connector::isShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ArticlePane> panes = workspace.window().articlePanes();
+        assertTrue(inView(robot, panes.get(1)), "Macron's article, the left one, is on screen");
+        assertFalse(inView(robot, panes.get(4)));
+        Bounds line = connector.localToScene(connector.getBoundsInLocal());
+        Bounds articles = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
+        assertTrue(line.getMaxX() <= articles.getMaxX() + 1, "the connector ends at the articles' edge: " + line
+                + " beyond " + articles);
+    }
 }
