@@ -13,6 +13,7 @@ import java.util.List;
 /**
  * The article panes side by side: they share the width, none narrower than
  * {@link PaneStrip#MIN_PANE_WIDTH}, and the row scrolls sideways when they do not all fit.
+ * Hidden panes (while a pair is focused) keep their place and state but take no room.
  */
 final class ArticleStrip {
 
@@ -34,7 +35,7 @@ final class ArticleStrip {
         return scroller;
     }
 
-    /** Every pane, in order. */
+    /** Every pane, shown or hidden, in order. */
     List<ArticlePane> panes() {
         return row.getChildren().stream().map(ArticlePane.class::cast).toList();
     }
@@ -53,6 +54,15 @@ final class ArticleStrip {
         }
         row.getChildren().setAll(panes);
         return true;
+    }
+
+    /** Shows only {@code shown} of the panes; the others take no room until shown again. */
+    void showOnly(Collection<ArticlePane> shown) {
+        for (ArticlePane pane : panes()) {
+            boolean show = shown.contains(pane);
+            pane.setVisible(show);
+            pane.setManaged(show);
+        }
     }
 
     /**

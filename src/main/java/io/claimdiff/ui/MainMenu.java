@@ -4,6 +4,7 @@ import io.claimdiff.project.LinkKind;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -32,7 +33,7 @@ final class MainMenu {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), linkMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), linkMenu(), viewMenu(), helpMenu());
         bar.setId("menu-bar");
         return bar;
     }
@@ -134,6 +135,20 @@ final class MainMenu {
                 key("Link marked claim as contradiction", "X", "menu-link-contradiction",
                         () -> actions.link(LinkKind.CONTRADICTS)),
                 key("Link marked claim as support", "S", "menu-link-support", () -> actions.link(LinkKind.SUPPORTS)));
+    }
+
+    private Menu viewMenu() {
+        FocusPairViewModel focus = vm.focus();
+        CheckMenuItem pair = new CheckMenuItem("Focus the pair");
+        pair.setId("menu-focus-pair");
+        pair.setAccelerator(KeyCombination.keyCombination("P"));
+        // the view model decides (no contradiction may be selected): the tick follows it
+        pair.setOnAction(e -> {
+            actions.key(focus::toggle);
+            pair.setSelected(focus.isFocused());
+        });
+        focus.focusedProperty().addListener((obs, was, now) -> pair.setSelected(now));
+        return new Menu("_View", null, pair);
     }
 
     private Menu helpMenu() {

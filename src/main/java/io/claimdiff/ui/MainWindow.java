@@ -9,9 +9,12 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -86,6 +89,13 @@ final class MainWindow {
         javafx.scene.control.MenuBar menuBar = new MainMenu(vm, this, actions, files, projectActions, exporters).build();
         root.setTop(new VBox(menuBar, findBar));
         KeyboardShortcuts.install(root, menuBar);
+        // a filter: lists and tables would take Esc first; a text field keeps it (the find bar closes)
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.focus().isFocused() && !actions.typing()) {
+                vm.focus().showAll();
+                e.consume();
+            }
+        });
         root.setCenter(notifications);
         root.setBottom(statusBar());
         root.setOnDragOver(this::acceptFileDrag);
@@ -99,6 +109,7 @@ final class MainWindow {
         });
         vm.claims().selectedProperty().addListener((obs, was, id) -> revealClaim(id));
         vm.contradictions().selectedProperty().addListener((obs, was, id) -> revealLink());
+        vm.focus().pairProperty().addListener((obs, was, now) -> showFocus());
         vm.revisionProperty().addListener((obs, was, now) -> Platform.runLater(this::drawConnector));
         articlesArea.layoutBoundsProperty().addListener((obs, was, now) -> drawConnector());
         syncPanes();
@@ -194,12 +205,13 @@ final class MainWindow {
         return currentPane().map(ArticlePane::article);
     }
 
+    /** The pane the analyst last worked in, or the last one shown (Close article never closes a hidden one). */
     Optional<ArticlePane> currentPane() {
-        if (current != null && strip.panes().contains(current)) {
+        if (current != null && strip.panes().contains(current) && current.isVisible()) {
             return Optional.of(current);
         }
-        List<ArticlePane> all = articlePanes();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        List<ArticlePane> shown = articlePanes().stream().filter(ArticlePane::isVisible).toList();
+        return shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(shown.size() - 1));
     }
 
     List<ArticlePane> articlePanes() {
@@ -211,6 +223,7 @@ final class MainWindow {
     }
 
     private void showFound(FindViewModel.Match match) {
+        vm.focus().reveal(match.articleId());
         paneOf(match.articleId()).ifPresent(p -> {
             current = p;
             p.selectText(match.span());
@@ -251,6 +264,13 @@ final class MainWindow {
         Platform.runLater(this::drawConnector);
     }
 
+    // the focus view model has decided which articles show; the panes follow, and the selected
+    // pair stays in view (back among all the articles too)
+    private void showFocus() {
+        strip.showOnly(articlePanes().stream().filter(p -> vm.focus().isShown(p.article().article().id())).toList());
+        revealLink();
+    }
+
     void drawConnector() {
         Optional<Link> link = vm.contradictions().selectedLink();
         if (link.isEmpty()) {
@@ -262,7 +282,7 @@ final class MainWindow {
 
     private Optional<javafx.geometry.Bounds> boundsOf(String claimId) {
         return vm.project().claim(claimId).flatMap((ClaimEntry e) -> paneOf(e.claim().articleId())
-                .flatMap(p -> p.anchorBounds(e.claim().content())));
+                .filter(ArticlePane::isVisible).flatMap(p -> p.anchorBounds(e.claim().content())));
     }
 
     private void syncPanes() {
@@ -275,6 +295,7 @@ final class MainWindow {
             keep.add(pane);
         }
         if (strip.setPanes(keep)) {
+            strip.showOnly(keep.stream().filter(p -> vm.focus().isShown(p.article().article().id())).toList());
             // an article just opened is where the analyst looks next (a reloaded one stays put)
             strip.reveal(keep.stream().filter(p -> !before.contains(p.article().article().id())).toList());
         }
@@ -299,13 +320,31 @@ final class MainWindow {
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
         BusyIndicator busy = new BusyIndicator(vm.pendingProperty().greaterThan(0));
-        Label keys = new Label("J/K next/previous claim · A/R accept/reject · T tag · 1–9 quick tags · Ctrl+F find");
+        Label keys = new Label("J/K next/previous claim · A/R accept/reject · P focus pair · T tag · 1–9 quick tags"
+                + " · Ctrl+F find");
         keys.getStyleClass().add("status-keys");
-        HBox bar = new HBox(8, busy, status, keys);
+        HBox bar = new HBox(8, busy, status, focusNote(), keys);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    // while a pair is focused: how many articles are hidden, and a way back to all of them
+    private HBox focusNote() {
+        Label note = new Label();
+        note.setId("focus-note");
+        note.textProperty().bind(vm.focus().messageProperty());
+        Hyperlink showAll = new Hyperlink("Show all");
+        showAll.setId("focus-show-all");
+        showAll.setFocusTraversable(false);
+        showAll.setOnAction(e -> vm.focus().showAll());
+        HBox box = new HBox(4, note, showAll);
+        box.getStyleClass().add("focus-note");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.focus().focusedProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     void notifyError(String message) {

@@ -3,8 +3,12 @@ package io.claimdiff.ui;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Many articles at once in the real window at 1600 × 1000: the panes share the width, none
  * narrower than the minimum; the row scrolls to its last pane and to what the analyst opens or
- * selects.
+ * selects; P focuses the selected contradiction's pair.
  */
 @ExtendWith(ApplicationExtension.class)
 class ArticleStripGuiTest {
@@ -245,5 +249,47 @@ class ArticleStripGuiTest {
         Bounds articles = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
         assertTrue(line.getMaxX() <= articles.getMaxX() + 1, "the connector ends at the articles' edge: " + line
                 + " beyond " + articles);
+    }
+
+    @Test
+    void focusingThePairShowsItsTwoArticlesAtFullWidthAndEscShowsAllAgain(FxRobot robot) throws Exception {
+        open(robot, files);
+        List<ArticlePane> panes = workspace.window().articlePanes();
+        robot.clickOn(robot.from(workspace.window().contradictionsPanel().list()).lookup(".list-cell").nth(0)
+                .queryAs(Node.class));
+        robot.push(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<ArticlePane> shown = panes.stream().filter(Node::isVisible).toList();
+        assertEquals(List.of(panes.get(1), panes.get(4)), shown, "Macron's and Peskov's articles only");
+        assertEquals(6, workspace.window().articlePanes().size(), "the others stay open");
+        Bounds view = viewport(robot);
+        for (ArticlePane pane : shown) {
+            assertTrue(inView(robot, pane));
+            assertTrue(boundsOf(pane).getWidth() >= view.getWidth() / 2 - PaneStrip.GAP, "half the row each");
+        }
+        assertFalse(horizontalBar(robot).isVisible());
+        Label note = robot.lookup("#focus-note").queryAs(Label.class);
+        assertTrue(note.getParent().isVisible() && note.getText().contains("4 other articles hidden"), note.getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.window().connector().isShowing());
+        CheckMenuItem item = (CheckMenuItem) robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-focus-pair".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertTrue(item.isSelected());
+
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panes.stream().allMatch(Node::isVisible), "every article is shown again");
+        assertFalse(note.getParent().isVisible());
+        assertFalse(item.isSelected());
+        assertEveryPaneAtLeastTheMinimum();
+        assertTrue(inView(robot, panes.get(1)) && inView(robot, panes.get(4)), "the pair stays in view");
+
+        robot.push(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, panes.stream().filter(Node::isVisible).count());
+        robot.clickOn("#focus-show-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panes.stream().allMatch(Node::isVisible), "Show all in the status bar");
     }
 }
