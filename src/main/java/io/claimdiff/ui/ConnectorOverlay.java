@@ -5,6 +5,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Rectangle;
 
 import java.util.Optional;
 
@@ -26,6 +27,11 @@ final class ConnectorOverlay extends Pane {
         startDot.getStyleClass().add("connector-dot");
         endDot.getStyleClass().add("connector-dot");
         getChildren().addAll(curve, startDot, endDot);
+        // a statement in a pane scrolled out of the row: the line leaves by the edge, not over the panels
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         clear();
     }
 

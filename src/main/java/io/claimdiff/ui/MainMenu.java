@@ -4,6 +4,7 @@ import io.claimdiff.project.LinkKind;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -32,7 +33,7 @@ final class MainMenu {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), linkMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), claimMenu(), linkMenu(), viewMenu());
         bar.getMenus().add(helpMenu(bar));
         bar.setId("menu-bar");
         return bar;
@@ -143,6 +144,23 @@ final class MainMenu {
         MenuItem cancel = key("Cancel linking", "Esc", "menu-cancel-mark", vm.claims()::cancelMark);
         cancel.disableProperty().bind(vm.claims().linkSourceProperty().isNull());
         return cancel;
+    }
+
+    private Menu viewMenu() {
+        FocusPairViewModel focus = vm.focus();
+        CheckMenuItem pair = new CheckMenuItem("Focus the pair");
+        pair.setId("menu-focus-pair");
+        pair.setAccelerator(KeyCombination.keyCombination("P"));
+        // the view model decides (no contradiction may be selected): the tick follows it
+        pair.setOnAction(e -> {
+            actions.key(focus::toggle);
+            pair.setSelected(focus.isFocused());
+        });
+        focus.focusedProperty().addListener((obs, was, now) -> pair.setSelected(now));
+        // Esc: after a claim marked for linking (Links comes first), the one enabled item acts
+        MenuItem showAll = key("Show all articles", "Esc", "menu-show-all", focus::showAll);
+        showAll.disableProperty().bind(focus.focusedProperty().not());
+        return new Menu("_View", null, pair, showAll);
     }
 
     private Menu helpMenu(MenuBar bar) {

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
@@ -31,14 +32,13 @@ import java.util.Optional;
 /** The main window's layout: menus, article panes side by side, side panels, claims table, status. */
 final class MainWindow {
 
-    private static final double MIN_PANE_WIDTH = 300;
     private static final double SIDEBAR_MIN_WIDTH = 260;
     private static final double TABLE_MIN_HEIGHT = 120;
     private static final double SIDEBAR_DIVIDER = 0.74;
     private static final double TABLE_DIVIDER = 0.66;
     private final WorkspaceViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final SplitPane panes = new SplitPane();
+    private final ArticleStrip strip = new ArticleStrip();
     private final ConnectorOverlay connector = new ConnectorOverlay();
     private final NotificationPane notifications;
     private final FindBar findBar;
@@ -62,23 +62,17 @@ final class MainWindow {
                boolean lazyPanels) {
         this.vm = vm;
         this.projectActions = new ProjectFileActions(files, () -> root.getScene().getWindow());
-        panes.setOrientation(Orientation.HORIZONTAL);
-        panes.setId("article-panes");
         emptyHint.getStyleClass().add("empty-hint");
-        // panes keep a readable width; with many articles the row scrolls sideways
-        javafx.scene.control.ScrollPane paneScroller = new javafx.scene.control.ScrollPane(panes);
-        paneScroller.setFitToWidth(true);
-        paneScroller.setFitToHeight(true);
-        paneScroller.setId("article-scroller");
-        paneScroller.getStyleClass().add("edge-to-edge");
-        paneScroller.hvalueProperty().addListener((obs, was, now) -> drawConnector());
-        StackPane articlesArea = new StackPane(emptyHint, paneScroller, connector);
+        strip.node().hvalueProperty().addListener((obs, was, now) -> drawConnector());
+        StackPane articlesArea = new StackPane(emptyHint, strip.node(), connector);
 
         // the panels arrive after the first layout: their room is kept from the start, or the
         // articles would take it and the divider would stay where they pushed it
         sidebarSlot.setMinWidth(SIDEBAR_MIN_WIDTH);
         tableSlot.setMinHeight(TABLE_MIN_HEIGHT);
         top = new SplitPane(articlesArea, sidebarSlot);
+        // a wider window is more room for the articles; the panels keep the width they were given
+        SplitPane.setResizableWithParent(sidebarSlot, false);
         top.setDividerPositions(SIDEBAR_DIVIDER);
         centre = new SplitPane(top, tableSlot);
         centre.setOrientation(Orientation.VERTICAL);
@@ -106,6 +100,7 @@ final class MainWindow {
         });
         vm.claims().selectedProperty().addListener((obs, was, id) -> revealClaim(id));
         vm.contradictions().selectedProperty().addListener((obs, was, id) -> revealLink());
+        vm.focus().pairProperty().addListener((obs, was, now) -> showFocus());
         vm.revisionProperty().addListener((obs, was, now) -> Platform.runLater(this::drawConnector));
         articlesArea.layoutBoundsProperty().addListener((obs, was, now) -> drawConnector());
         syncPanes();
@@ -201,16 +196,17 @@ final class MainWindow {
         return currentPane().map(ArticlePane::article);
     }
 
+    /** The pane the analyst last worked in, or the last one shown (Close article never closes a hidden one). */
     Optional<ArticlePane> currentPane() {
-        if (current != null && panes.getItems().contains(current)) {
+        if (current != null && strip.panes().contains(current) && current.isVisible()) {
             return Optional.of(current);
         }
-        List<ArticlePane> all = articlePanes();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        List<ArticlePane> shown = articlePanes().stream().filter(ArticlePane::isVisible).toList();
+        return shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(shown.size() - 1));
     }
 
     List<ArticlePane> articlePanes() {
-        return panes.getItems().stream().map(ArticlePane.class::cast).toList();
+        return strip.panes();
     }
 
     Optional<ArticlePane> paneOf(String articleId) {
@@ -218,6 +214,7 @@ final class MainWindow {
     }
 
     private void showFound(FindViewModel.Match match) {
+        vm.focus().reveal(match.articleId());
         paneOf(match.articleId()).ifPresent(p -> {
             current = p;
             p.selectText(match.span());
@@ -230,6 +227,7 @@ final class MainWindow {
         }
         vm.project().claim(claimId).ifPresent(entry -> paneOf(entry.claim().articleId()).ifPresent(pane -> {
             current = pane;
+            strip.reveal(List.of(pane));
             if (pane.screenBounds(entry.claim().content()).isEmpty()) {
                 pane.reveal(entry.claim().content());
             }
@@ -242,15 +240,26 @@ final class MainWindow {
             connector.clear();
             return;
         }
+        List<ArticlePane> sides = new ArrayList<>();
         for (String id : List.of(link.get().a(), link.get().b())) {
-            vm.project().claim(id).ifPresent(e -> paneOf(e.claim().articleId())
-                    .ifPresent(p -> p.reveal(e.claim().content())));
+            vm.project().claim(id).ifPresent(e -> paneOf(e.claim().articleId()).ifPresent(p -> {
+                sides.add(p);
+                p.reveal(e.claim().content());
+            }));
         }
+        strip.reveal(sides);
         // RichTextFX lays out the scrolled paragraphs on the next pulses
         PauseTransition settle = new PauseTransition(Duration.millis(120));
         settle.setOnFinished(e -> drawConnector());
         settle.play();
         Platform.runLater(this::drawConnector);
+    }
+
+    // the focus view model has decided which articles show; the panes follow, and the selected
+    // pair stays in view (back among all the articles too)
+    private void showFocus() {
+        strip.showOnly(articlePanes().stream().filter(p -> vm.focus().isShown(p.article().article().id())).toList());
+        revealLink();
     }
 
     void drawConnector() {
@@ -264,26 +273,24 @@ final class MainWindow {
 
     private Optional<javafx.geometry.Bounds> boundsOf(String claimId) {
         return vm.project().claim(claimId).flatMap((ClaimEntry e) -> paneOf(e.claim().articleId())
-                .flatMap(p -> p.anchorBounds(e.claim().content())));
+                .filter(ArticlePane::isVisible).flatMap(p -> p.anchorBounds(e.claim().content())));
     }
 
     private void syncPanes() {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        articlePanes().forEach(p -> before.add(p.article().article().id()));
         List<ArticlePane> keep = new ArrayList<>();
         for (ArticleViewModel article : vm.articles()) {
             ArticlePane pane = articlePanes().stream().filter(p -> p.article() == article).findFirst()
                     .orElseGet(() -> newPane(article));
             keep.add(pane);
         }
-        if (!panes.getItems().equals(keep)) {
-            panes.getItems().setAll(keep);
-            double[] dividers = new double[Math.max(0, keep.size() - 1)];
-            for (int i = 0; i < dividers.length; i++) {
-                dividers[i] = (i + 1.0) / keep.size();
-            }
-            panes.setDividerPositions(dividers);
+        if (strip.setPanes(keep)) {
+            strip.showOnly(keep.stream().filter(p -> vm.focus().isShown(p.article().article().id())).toList());
+            // an article just opened is where the analyst looks next (a reloaded one stays put)
+            strip.reveal(keep.stream().filter(p -> !before.contains(p.article().article().id())).toList());
         }
-        panes.setMinWidth(keep.size() * MIN_PANE_WIDTH);
-        panes.setVisible(!keep.isEmpty());
+        strip.node().setVisible(!keep.isEmpty());
         emptyHint.setVisible(keep.isEmpty());
         drawConnector();
     }
@@ -304,13 +311,31 @@ final class MainWindow {
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
         BusyIndicator busy = new BusyIndicator(vm.pendingProperty().greaterThan(0));
-        Label keys = new Label("J/K next/previous claim · A/R accept/reject · T tag · 1–9 quick tags · Ctrl+F find");
+        Label keys = new Label("J/K next/previous claim · A/R accept/reject · P focus pair · T tag · 1–9 quick tags"
+                + " · Ctrl+F find");
         keys.getStyleClass().add("status-keys");
-        HBox bar = new HBox(8, busy, status, keys);
+        HBox bar = new HBox(8, busy, status, focusNote(), keys);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    // while a pair is focused: how many articles are hidden, and a way back to all of them
+    private HBox focusNote() {
+        Label note = new Label();
+        note.setId("focus-note");
+        note.textProperty().bind(vm.focus().messageProperty());
+        Hyperlink showAll = new Hyperlink("Show all");
+        showAll.setId("focus-show-all");
+        showAll.setFocusTraversable(false);
+        showAll.setOnAction(e -> vm.focus().showAll());
+        HBox box = new HBox(4, note, showAll);
+        box.getStyleClass().add("focus-note");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.focus().focusedProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     void notifyError(String message) {

@@ -40,6 +40,7 @@ public final class WorkspaceViewModel {
     private final ClaimsViewModel claims;
     private final PartiesViewModel parties;
     private final ContradictionsViewModel contradictions;
+    private final FocusPairViewModel focus;
     private final ObservableList<ArticleViewModel> articles = FXCollections.observableArrayList();
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
@@ -66,6 +67,9 @@ public final class WorkspaceViewModel {
         this.claims = new ClaimsViewModel(project, edits, errors::add);
         this.parties = new PartiesViewModel(project, edits, errors::add);
         this.contradictions = new ContradictionsViewModel(project, edits);
+        // made before any view listens: a view that reacts to a selection or an opened article
+        // finds the focus already updated
+        this.focus = new FocusPairViewModel(project, articles, contradictions, claims, errors::add);
         commands.addListener(this::refreshUndoState);
         project.addListener(this::projectChanged);
         claims.linkSourceProperty().addListener((obs, was, now) -> updateIdleStatus());
@@ -135,6 +139,11 @@ public final class WorkspaceViewModel {
 
     public ContradictionsViewModel contradictions() {
         return contradictions;
+    }
+
+    /** Which articles the window shows: all, or the selected contradiction's pair. */
+    public FocusPairViewModel focus() {
+        return focus;
     }
 
     /** Problems to show the analyst, oldest first; each names the file and what is wrong. */
@@ -291,6 +300,7 @@ public final class WorkspaceViewModel {
         // article ids start again from this project's: results of opens still under way were
         // given ids that may now be taken, so they are opened again when they arrive
         workspaceGeneration++;
+        focus.showAll();
         project.replaceWith(state);
         articles.setAll(project.articles().stream().map(ArticleViewModel::new).toList());
         nextArticle = 1 + project.articles().stream().map(a -> a.id().replaceAll("\\D", ""))
