@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Everything the analyst works on: articles, claims with their tags and notes, parties and
@@ -149,11 +148,9 @@ public final class Project {
         return Optional.ofNullable(links.get(id));
     }
 
-    /** Every tag used in the project, sorted. */
+    /** Every tag used in the project, sorted, each in the spelling most of its claims use. */
     public List<String> tags() {
-        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        claims.values().forEach(e -> tags.addAll(e.tags()));
-        return List.copyOf(tags);
+        return tagsInUse().entrySet().stream().filter(t -> t.getValue() > 0).map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -161,9 +158,23 @@ public final class Project {
      * the analyst gave a colour is here even when no claim carries it any more.
      */
     public Map<String, Integer> tagCounts() {
+        Map<String, Integer> counts = tagsInUse();
+        tagColours.keySet().forEach(tag -> counts.putIfAbsent(tag, 0));
+        return counts;
+    }
+
+    // tags that differ only in case are one tag, spelled as most of its claims spell it (ties: the
+    // first in code-point order), so the spelling does not depend on the order claims are stored in
+    private Map<String, Integer> tagsInUse() {
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        claims.values().forEach(e -> e.tags().forEach(tag ->
+                spellings.computeIfAbsent(tag, t -> new TreeMap<>()).merge(tag, 1, Integer::sum)));
         Map<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        tagColours.keySet().forEach(tag -> counts.put(tag, 0));
-        claims.values().forEach(e -> e.tags().forEach(tag -> counts.merge(tag, 1, Integer::sum)));
+        for (Map<String, Integer> forms : spellings.values()) {
+            String spelling = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            counts.put(spelling, forms.values().stream().mapToInt(Integer::intValue).sum());
+        }
         return counts;
     }
 

@@ -154,6 +154,18 @@ class ProjectEditsTest {
     }
 
     @Test
+    void aTagSpeltInTwoCasesIsListedAsMostOfItsClaimsSpellIt() {
+        edits.toggleTag("a1-c3", "Check");
+        edits.toggleTag("a1-c1", "check");
+        edits.toggleTag("a1-c2", "check");
+        assertEquals(List.of("check"), project.tags());
+        assertEquals(java.util.Map.of("check", 3), project.tagCounts());
+        assertEquals("check", project.tagCounts().keySet().iterator().next());
+        edits.toggleTag("a1-c1", "check");
+        assertEquals("Check", project.tags().get(0), "a tie goes to the first spelling in code-point order");
+    }
+
+    @Test
     void theProjectMemoIsAnUndoableEdit() {
         edits.setProjectMemo("First line.\nSecond line.");
         assertEquals("First line.\nSecond line.", project.memo());
