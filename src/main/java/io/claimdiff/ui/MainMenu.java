@@ -121,6 +121,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 key("Tag…", "T", "menu-tag", actions::tag),
                 quickTags,
+                item("Manage tags…", "Shortcut+Shift+T", "menu-manage-tags", actions::manageTags),
                 key("Note…", "N", "menu-note", actions::claimNote));
     }
 

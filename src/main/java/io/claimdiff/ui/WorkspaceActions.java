@@ -82,11 +82,20 @@ final class WorkspaceActions {
         });
     }
 
+    /** Claim > Manage tags…: every tag with its count; rename, merge, colour, delete. */
+    void manageTags() {
+        TagManagerDialog.show(vm.tags(), vm::undo, vm::redo, owner());
+    }
+
     void link(LinkKind kind) {
         vm.claims().linkWithMarked(kind).ifPresent(vm.contradictions()::select);
     }
 
     void find() {
         window.findBar().showBar();
+    }
+
+    private javafx.stage.Window owner() {
+        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
     }
 }

@@ -38,6 +38,7 @@ public final class WorkspaceViewModel {
     private final ClaimsViewModel claims;
     private final PartiesViewModel parties;
     private final ContradictionsViewModel contradictions;
+    private final TagManagerViewModel tags;
     private final ObservableList<ArticleViewModel> articles = FXCollections.observableArrayList();
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
@@ -64,6 +65,7 @@ public final class WorkspaceViewModel {
         this.claims = new ClaimsViewModel(project, edits, errors::add);
         this.parties = new PartiesViewModel(project, edits, errors::add);
         this.contradictions = new ContradictionsViewModel(project, edits);
+        this.tags = new TagManagerViewModel(project, edits);
         commands.addListener(this::refreshUndoState);
         project.addListener(this::projectChanged);
         refreshUndoState();
@@ -132,6 +134,10 @@ public final class WorkspaceViewModel {
 
     public ContradictionsViewModel contradictions() {
         return contradictions;
+    }
+
+    public TagManagerViewModel tags() {
+        return tags;
     }
 
     /** Problems to show the analyst, oldest first; each names the file and what is wrong. */
@@ -352,6 +358,7 @@ public final class WorkspaceViewModel {
         claims.refresh();
         parties.refresh();
         contradictions.refresh();
+        tags.refresh();
     }
 
     private void reportFailure(Throwable failure) {
