@@ -140,6 +140,16 @@ public final class WorkspaceViewModel {
         return tags;
     }
 
+    /** The analyst's memo on the whole project; empty when there is none. */
+    public String projectMemo() {
+        return project.memo();
+    }
+
+    /** Sets the project memo, as an undoable edit. */
+    public void setProjectMemo(String memo) {
+        edits.setProjectMemo(memo);
+    }
+
     /** Problems to show the analyst, oldest first; each names the file and what is wrong. */
     public ObservableList<String> errors() {
         return errors;

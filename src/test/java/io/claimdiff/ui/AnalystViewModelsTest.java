@@ -178,6 +178,23 @@ class AnalystViewModelsTest {
     }
 
     @Test
+    void theProjectMemoIsOneUndoableEdit() {
+        vm.setProjectMemo("Question: who promised what?\n\nSources: Élysée, Kremlin.");
+        assertEquals("Undo Edit project memo", vm.undoLabelProperty().get());
+        assertEquals("Question: who promised what?\n\nSources: Élysée, Kremlin.", vm.project().snapshot().memo());
+        vm.undo();
+        assertEquals("", vm.projectMemo());
+    }
+
+    @Test
+    void aMultiLineNoteShowsOnOneLineInTheTableAndStaysWholeInTheProject() {
+        claims.select("a1-c1");
+        claims.setNote("First point.\n\nSecond point.");
+        assertEquals("First point. Second point.", claims.visibleRows().get(0).note());
+        assertEquals("First point.\n\nSecond point.", vm.project().claim("a1-c1").orElseThrow().note());
+    }
+
+    @Test
     void closingAnArticleKeepsTheOthersWork() throws Exception {
         vm.openFiles(List.of(Files.writeString(dir.resolve("other.txt"), "Other\n\nAnna Ivanova said nothing changed.")));
         claims.select("a1-c1");

@@ -307,4 +307,27 @@ class WorkspaceGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(workspace.viewModel().project().tagColours().isEmpty(), "Ctrl+Z in the window undoes the colour");
     }
+
+    @Test
+    void theProjectMemoAndAClaimNoteTakeSeveralLines(FxRobot robot) throws Exception {
+        robot.clickOn(workspace.window().articlePanes().get(0));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#memo-text").write("Who promised what?").push(KeyCode.ENTER).write("Ask both offices.");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Who promised what?\nAsk both offices.", workspace.viewModel().projectMemo());
+        assertTrue(workspace.stage().getTitle().endsWith("•"), "the memo is unsaved work");
+
+        focusMainWindow(robot);
+        robot.clickOn(workspace.window().articlePanes().get(0));
+        robot.push(KeyCode.J);
+        robot.push(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#memo-text").write("First point.").push(KeyCode.ENTER).push(KeyCode.ENTER).write("Second.");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("First point.\n\nSecond.", workspace.viewModel().project().claim("a1-c1").orElseThrow().note());
+        assertEquals("First point. Second.", workspace.viewModel().claims().visibleRows().get(0).note());
+    }
 }
