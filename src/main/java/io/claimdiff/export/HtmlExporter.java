@@ -85,6 +85,7 @@ public final class HtmlExporter implements ReportExporter {
         figures(html, report);
         summary(html, report);
         legend(html, report);
+        ReportMemo.html(html, report);
         html.append("<h2>Contradictions</h2>\n");
         if (contradictions.isEmpty()) {
             html.append("<p class=\"empty\">No contradictions proposed or accepted.</p>\n");

@@ -50,6 +50,7 @@ public final class MarkdownExporter implements ReportExporter {
             md.append("| ").append(cell(p.name())).append(" | `").append(p.colour()).append("` | ").append(n)
                     .append(" |\n");
         }
+        ReportMemo.markdown(md, report);
         md.append("\n## Contradictions\n\n");
         int n = 0;
         for (Link link : report.links(LinkKind.CONTRADICTS)) {

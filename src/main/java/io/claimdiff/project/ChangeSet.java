@@ -1,11 +1,13 @@
 package io.claimdiff.project;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A command that sets claims, links and parties to new values and back. Each touched key keeps
- * its value before and after; {@code null} means absent. Every analyst edit is one of these.
+ * A command that sets claims, links, parties, tag colours and the project memo to new values and
+ * back. Each touched key keeps its value before and after; {@code null} means absent. Every
+ * analyst edit is one of these.
  */
 final class ChangeSet implements Command {
 
@@ -14,6 +16,10 @@ final class ChangeSet implements Command {
     private final Map<String, ClaimEntry[]> claims = new LinkedHashMap<>();
     private final Map<String, Link[]> links = new LinkedHashMap<>();
     private final Map<String, Party[]> parties = new LinkedHashMap<>();
+    // whole maps, not entries: tags are matched ignoring case, so a rename from "check" to "Check"
+    // is one key removed and the same key put, which only whole maps undo exactly
+    private List<Map<String, String>> tagColours;
+    private String[] memo;
 
     ChangeSet(Project project, String description) {
         this.project = project;
@@ -38,8 +44,21 @@ final class ChangeSet implements Command {
         return this;
     }
 
+    ChangeSet tagColours(Map<String, String> after) {
+        Map<String, String> before = tagColours == null ? project.tagColours() : tagColours.get(0);
+        Map<String, String> next = Map.copyOf(after);
+        tagColours = before.equals(next) ? null : List.of(before, next);
+        return this;
+    }
+
+    ChangeSet memo(String after) {
+        String before = memo == null ? project.memo() : memo[0];
+        memo = before.equals(after) ? null : new String[] {before, after};
+        return this;
+    }
+
     boolean isEmpty() {
-        return claims.isEmpty() && links.isEmpty() && parties.isEmpty();
+        return claims.isEmpty() && links.isEmpty() && parties.isEmpty() && tagColours == null && memo == null;
     }
 
     @Override
@@ -62,6 +81,12 @@ final class ChangeSet implements Command {
         parties.forEach((name, values) -> project.putParty(name, values[side]));
         claims.forEach((id, values) -> project.putClaim(id, values[side]));
         links.forEach((id, values) -> project.putLink(id, values[side]));
+        if (tagColours != null) {
+            project.setTagColours(tagColours.get(side));
+        }
+        if (memo != null) {
+            project.setMemo(memo[side]);
+        }
         project.changed();
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * Everything the analyst works on: articles, claims with their tags and notes, parties and
@@ -37,6 +37,8 @@ public final class Project {
     private final Map<String, ClaimEntry> claims = new HashMap<>();
     private final Map<String, Party> parties = new LinkedHashMap<>();
     private final Map<String, Link> links = new HashMap<>();
+    private final Map<String, String> tagColours = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private String memo = "";
     private final List<Runnable> listeners = new ArrayList<>();
     private int manualClaims;
     private int batchDepth;
@@ -60,7 +62,7 @@ public final class Project {
     /** An immutable copy of everything, for saving, autosaving and exporting. */
     public ProjectState snapshot() {
         return new ProjectState(articles(), sources, claims(), parties(),
-                links.values().stream().sorted(Comparator.comparing(Link::id)).toList());
+                links.values().stream().sorted(Comparator.comparing(Link::id)).toList(), memo, tagColours);
     }
 
     /** A project holding exactly {@code state} (an opened file), with no listeners. */
@@ -71,6 +73,8 @@ public final class Project {
         state.parties().forEach(p -> project.parties.put(p.name(), p));
         state.claims().forEach(e -> project.putClaim(e.id(), e));
         state.links().forEach(l -> project.links.put(l.id(), l));
+        project.tagColours.putAll(state.tagColours());
+        project.memo = state.memo();
         return project;
     }
 
@@ -87,6 +91,9 @@ public final class Project {
         parties.putAll(loaded.parties);
         links.clear();
         links.putAll(loaded.links);
+        tagColours.clear();
+        tagColours.putAll(loaded.tagColours);
+        memo = loaded.memo;
         changed();
     }
 
@@ -141,11 +148,49 @@ public final class Project {
         return Optional.ofNullable(links.get(id));
     }
 
-    /** Every tag used in the project, sorted. */
+    /** Every tag used in the project, sorted, each in the spelling most of its claims use. */
     public List<String> tags() {
-        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        claims.values().forEach(e -> tags.addAll(e.tags()));
-        return List.copyOf(tags);
+        return tagsInUse().entrySet().stream().filter(t -> t.getValue() > 0).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Every tag with the number of claims carrying it, sorted and looked up ignoring case; a tag
+     * the analyst gave a colour is here even when no claim carries it any more.
+     */
+    public Map<String, Integer> tagCounts() {
+        Map<String, Integer> counts = tagsInUse();
+        tagColours.keySet().forEach(tag -> counts.putIfAbsent(tag, 0));
+        return counts;
+    }
+
+    // tags that differ only in case are one tag, spelled as most of its claims spell it (ties: the
+    // first in code-point order), so the spelling does not depend on the order claims are stored in
+    private Map<String, Integer> tagsInUse() {
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        claims.values().forEach(e -> e.tags().forEach(tag ->
+                spellings.computeIfAbsent(tag, t -> new TreeMap<>()).merge(tag, 1, Integer::sum)));
+        Map<String, Integer> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Map<String, Integer> forms : spellings.values()) {
+            String spelling = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            counts.put(spelling, forms.values().stream().mapToInt(Integer::intValue).sum());
+        }
+        return counts;
+    }
+
+    /** The colour the analyst gave {@code tag} ({@code #rrggbb}), ignoring case. */
+    public Optional<String> tagColour(String tag) {
+        return Optional.ofNullable(tagColours.get(tag));
+    }
+
+    /** The analyst's tag colours, by tag. */
+    public Map<String, String> tagColours() {
+        return Map.copyOf(tagColours);
+    }
+
+    /** The analyst's memo on the whole project; empty when there is none. */
+    public String memo() {
+        return memo;
     }
 
     /** How many claims each article has, by article id; articles without claims are absent. */
@@ -313,6 +358,15 @@ public final class Project {
         } else {
             links.put(id, link);
         }
+    }
+
+    void setTagColours(Map<String, String> colours) {
+        tagColours.clear();
+        tagColours.putAll(colours);
+    }
+
+    void setMemo(String value) {
+        memo = value;
     }
 
     void putParty(String name, Party party) {

@@ -6,7 +6,9 @@ import io.claimdiff.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The analyst's edits, each made as an undoable {@link Command} and run through the
@@ -37,6 +39,87 @@ public final class ProjectEdits {
             run(new ChangeSet(project, (had ? "Remove tag " : "Tag ") + "“" + clean + "”")
                     .claim(claimId, entry.withTags(tags)));
         });
+    }
+
+    /**
+     * Renames a tag on every claim that carries it (ignoring case). Refuses a name another tag
+     * already has: merge the two instead.
+     */
+    public void renameTag(String tag, String newName) {
+        String clean = newName.strip();
+        if (clean.isEmpty() || clean.equals(tag) || !project.tagCounts().containsKey(tag)) {
+            return;
+        }
+        if (!clean.equalsIgnoreCase(tag) && project.tagCounts().containsKey(clean)) {
+            throw new IllegalArgumentException("A tag called “" + clean + "” exists already; merge “" + tag
+                    + "” into it instead.");
+        }
+        run(retag(new ChangeSet(project, "Rename tag “" + tag + "” to “" + clean + "”"), tag, clean)
+                .tagColours(colours(tag, clean)));
+    }
+
+    /** Gives every claim tagged {@code from} the tag {@code into} instead (once); {@code into} keeps its colour. */
+    public void mergeTags(String from, String into) {
+        Map<String, Integer> tags = project.tagCounts();
+        if (from.equalsIgnoreCase(into) || !tags.containsKey(from) || !tags.containsKey(into)) {
+            return;
+        }
+        run(retag(new ChangeSet(project, "Merge tag “" + from + "” into “" + into + "”"), from, into)
+                .tagColours(colours(from, null)));
+    }
+
+    /** Removes a tag from every claim, with its colour. */
+    public void deleteTag(String tag) {
+        if (project.tagCounts().containsKey(tag)) {
+            run(retag(new ChangeSet(project, "Delete tag “" + tag + "”"), tag, null).tagColours(colours(tag, null)));
+        }
+    }
+
+    /** Gives a tag a colour ({@code #rrggbb}). */
+    public void recolourTag(String tag, String colour) {
+        boolean same = project.tagColour(tag).filter(colour::equalsIgnoreCase).isPresent();
+        if (same || !project.tagCounts().containsKey(tag)) {
+            return;
+        }
+        Map<String, String> colours = colours(tag, null);
+        colours.put(tag, colour);
+        run(new ChangeSet(project, "Recolour tag “" + tag + "”").tagColours(colours));
+    }
+
+    /** The analyst's memo on the whole project. */
+    public void setProjectMemo(String memo) {
+        if (!project.memo().equals(memo)) {
+            run(new ChangeSet(project, "Edit project memo").memo(memo));
+        }
+    }
+
+    // every claim carrying tag `from` carries `into` in its place, or nothing when `into` is null
+    private ChangeSet retag(ChangeSet change, String from, String into) {
+        for (ClaimEntry e : project.claims()) {
+            if (e.tags().stream().noneMatch(from::equalsIgnoreCase)) {
+                continue;
+            }
+            List<String> tags = new ArrayList<>();
+            for (String t : e.tags()) {
+                String now = t.equalsIgnoreCase(from) ? into : t;
+                if (now != null && tags.stream().noneMatch(now::equalsIgnoreCase)) {
+                    tags.add(now);
+                }
+            }
+            change.claim(e.id(), e.withTags(tags));
+        }
+        return change;
+    }
+
+    // the tag colours with `from`'s colour moved to `to`, or dropped when `to` is null
+    private Map<String, String> colours(String from, String to) {
+        Map<String, String> colours = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        colours.putAll(project.tagColours());
+        String colour = colours.remove(from);
+        if (to != null && colour != null) {
+            colours.put(to, colour);
+        }
+        return colours;
     }
 
     public void setNote(String claimId, String note) {

@@ -13,7 +13,7 @@ public record ClaimRow(String id, String articleId, String article, String speak
         String text = article == null || c.content().end() > article.text().length() ? ""
                 : oneLine(c.content().of(article.text()));
         return new ClaimRow(c.id(), c.articleId(), article == null ? c.articleId() : article.fileName(), c.speaker(),
-                c.party(), c.stance().id(), text, String.join(", ", entry.tags()), entry.note(), c.rule(),
+                c.party(), c.stance().id(), text, String.join(", ", entry.tags()), oneLine(entry.note()), c.rule(),
                 entry.provenance() == io.claimdiff.project.Provenance.ANALYST);
     }
 

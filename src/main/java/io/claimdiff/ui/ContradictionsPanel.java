@@ -7,7 +7,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,7 +32,7 @@ final class ContradictionsPanel extends VBox {
         reject.setId("reject-link");
         reject.setOnAction(e -> links.rejectSelected());
         Button note = new Button("Note…");
-        note.setOnAction(e -> editNote());
+        note.setOnAction(e -> editNote(links, getScene() == null ? null : getScene().getWindow()));
         accept.disableProperty().bind(links.selectedProperty().isNull());
         reject.disableProperty().bind(links.selectedProperty().isNull());
         note.disableProperty().bind(links.selectedProperty().isNull());
@@ -87,14 +86,11 @@ final class ContradictionsPanel extends VBox {
         }
     }
 
-    private void editNote() {
-        links.selectedLink().ifPresent(link -> {
-            TextInputDialog dialog = new TextInputDialog(link.note());
-            dialog.setTitle("Note");
-            dialog.setHeaderText("Note on this " + (link.kind() == io.claimdiff.project.LinkKind.CONTRADICTS
-                    ? "contradiction" : "support"));
-            dialog.showAndWait().ifPresent(links::setNote);
-        });
+    /** Edits the selected link's note in a memo dialog (the Note… button and Links > Note…). */
+    static void editNote(ContradictionsViewModel links, javafx.stage.Window owner) {
+        links.selectedLink().ifPresent(link -> MemoDialog.show(owner, "Note", "Note on this "
+                + (link.kind() == io.claimdiff.project.LinkKind.CONTRADICTS ? "contradiction" : "support") + ": "
+                + link.reason(), link.note()).ifPresent(links::setNote));
     }
 
     private final class LinkCell extends ListCell<LinkRow> {
@@ -151,7 +147,7 @@ final class ContradictionsPanel extends VBox {
             reason.setText(row.reason());
             a.setText("▸ " + links.describe(row.a()));
             b.setText("▸ " + links.describe(row.b()));
-            note.setText(row.note().isEmpty() ? "" : "Note: " + row.note());
+            note.setText(row.note().isEmpty() ? "" : "Note: " + ClaimRow.oneLine(row.note()));
             note.setManaged(!row.note().isEmpty());
             setGraphic(box);
         }

@@ -52,6 +52,7 @@ final class MainMenu {
         MenuItem samples = item("Open sample articles", "Shortcut+Shift+O", "menu-samples", vm::openSamples);
         MenuItem save = item("Save", "Shortcut+S", "menu-save", projectActions::save);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", "menu-save-as", projectActions::saveAs);
+        MenuItem memo = item("Project memo…", "Shortcut+Shift+M", "menu-project-memo", actions::projectMemo);
         Menu export = new Menu("Export");
         export.setId("menu-export");
         for (var exporter : exporters.all()) {
@@ -70,7 +71,7 @@ final class MainMenu {
             w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         });
         return new Menu("_File", null, newProject, open, openProject, recent, samples, new SeparatorMenuItem(),
-                save, saveAs, export, new SeparatorMenuItem(), reanalyse, reload, close, new SeparatorMenuItem(), quit);
+                save, saveAs, export, memo, new SeparatorMenuItem(), reanalyse, reload, close, new SeparatorMenuItem(), quit);
     }
 
     private void fillRecent(Menu recent) {
@@ -124,6 +125,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 key("Tag…", "T", "menu-tag", actions::tag),
                 quickTags,
+                item("Manage tags…", "Shortcut+Shift+T", "menu-manage-tags", actions::manageTags),
                 key("Note…", "N", "menu-note", actions::claimNote));
     }
 
@@ -132,6 +134,7 @@ final class MainMenu {
         return new Menu("_Links", null,
                 key("Accept contradiction", "A", "menu-accept", links::acceptSelected),
                 key("Reject contradiction", "R", "menu-reject", links::rejectSelected),
+                item("Note…", null, "menu-link-note", actions::linkNote),
                 new SeparatorMenuItem(),
                 key("Mark claim for linking", "L", "menu-mark", vm.claims()::markForLink),
                 key("Link marked claim as contradiction", "X", "menu-link-contradiction",

@@ -83,7 +83,7 @@ final class MainWindow {
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
 
         WorkspaceActions actions = new WorkspaceActions(vm, this);
-        findBar = new FindBar(new FindViewModel(() -> vm.project().articles()), this::showFound);
+        findBar = new FindBar(new FindViewModel(vm.project(), vm.claims(), vm.contradictions()), this::showFound);
         javafx.scene.control.MenuBar menuBar = new MainMenu(vm, this, actions, files, projectActions, exporters).build();
         root.setTop(new VBox(menuBar, findBar));
         KeyboardShortcuts.install(root, menuBar);

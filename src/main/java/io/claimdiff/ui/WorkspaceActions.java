@@ -5,7 +5,6 @@ import io.claimdiff.model.TextSpan;
 import io.claimdiff.project.LinkKind;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TextInputDialog;
 
 import java.util.Optional;
 
@@ -75,8 +74,7 @@ final class WorkspaceActions {
     void editClaim() {
         vm.claims().selectedEntry().ifPresent(entry -> {
             Claim c = entry.claim();
-            String excerpt = vm.project().article(c.articleId()).map(a -> c.content().of(a.text())).orElse("");
-            ClaimDialog.show("Edit claim", excerpt, c.speaker(), c.party(), c.stance(), vm.claims().speakers(),
+            ClaimDialog.show("Edit claim", excerpt(c), c.speaker(), c.party(), c.stance(), vm.claims().speakers(),
                     vm.claims().partyNames()).ifPresent(r -> vm.claims().editSelected(r.speaker(), r.party(), r.stance()));
         });
     }
@@ -95,12 +93,37 @@ final class WorkspaceActions {
     }
 
     void claimNote() {
+        if (vm.claims().selectedEntry().isEmpty()) {
+            vm.errors().add("Select a claim first (J/K or click it), then write its note.");
+            return;
+        }
         vm.claims().selectedEntry().ifPresent(entry -> {
-            TextInputDialog dialog = new TextInputDialog(entry.note());
-            dialog.setTitle("Note");
-            dialog.setHeaderText("Note on this claim");
-            dialog.showAndWait().ifPresent(vm.claims()::setNote);
+            Claim c = entry.claim();
+            String excerpt = ClaimRow.oneLine(excerpt(c));
+            MemoDialog.show(owner(), "Note", "Note on " + c.speaker() + ": “"
+                    + (excerpt.length() > 120 ? excerpt.substring(0, 119) + "…" : excerpt) + "”", entry.note())
+                    .ifPresent(vm.claims()::setNote);
         });
+    }
+
+    /** Links > Note…: the selected contradiction's (or support's) note. */
+    void linkNote() {
+        if (vm.contradictions().selectedLink().isEmpty()) {
+            vm.errors().add("Select a contradiction first (click it in the panel), then write its note.");
+            return;
+        }
+        ContradictionsPanel.editNote(vm.contradictions(), owner());
+    }
+
+    /** File > Project memo…: the analyst's memo on the whole project. */
+    void projectMemo() {
+        MemoDialog.show(owner(), "Project memo", "Memo on this project: the question, sources, what is still open",
+                vm.projectMemo()).ifPresent(vm::setProjectMemo);
+    }
+
+    /** Claim > Manage tags…: every tag with its count; rename, merge, colour, delete. */
+    void manageTags() {
+        TagManagerDialog.show(vm.tags(), vm::undo, vm::redo, owner());
     }
 
     void link(LinkKind kind) {
@@ -109,5 +132,13 @@ final class WorkspaceActions {
 
     void find() {
         window.findBar().showBar();
+    }
+
+    private javafx.stage.Window owner() {
+        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
+    }
+
+    private String excerpt(Claim c) {
+        return vm.project().article(c.articleId()).map(a -> c.content().of(a.text())).orElse("");
     }
 }

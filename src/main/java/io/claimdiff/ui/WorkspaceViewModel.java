@@ -41,6 +41,7 @@ public final class WorkspaceViewModel {
     private final PartiesViewModel parties;
     private final ContradictionsViewModel contradictions;
     private final FocusPairViewModel focus;
+    private final TagManagerViewModel tags;
     private final ObservableList<ArticleViewModel> articles = FXCollections.observableArrayList();
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
@@ -70,6 +71,7 @@ public final class WorkspaceViewModel {
         // made before any view listens: a view that reacts to a selection or an opened article
         // finds the focus already updated
         this.focus = new FocusPairViewModel(project, articles, contradictions, claims, errors::add);
+        this.tags = new TagManagerViewModel(project, edits);
         commands.addListener(this::refreshUndoState);
         project.addListener(this::projectChanged);
         claims.linkSourceProperty().addListener((obs, was, now) -> updateIdleStatus());
@@ -144,6 +146,20 @@ public final class WorkspaceViewModel {
     /** Which articles the window shows: all, or the selected contradiction's pair. */
     public FocusPairViewModel focus() {
         return focus;
+    }
+
+    public TagManagerViewModel tags() {
+        return tags;
+    }
+
+    /** The analyst's memo on the whole project; empty when there is none. */
+    public String projectMemo() {
+        return project.memo();
+    }
+
+    /** Sets the project memo, as an undoable edit. */
+    public void setProjectMemo(String memo) {
+        edits.setProjectMemo(memo);
     }
 
     /** Problems to show the analyst, oldest first; each names the file and what is wrong. */
@@ -370,6 +386,7 @@ public final class WorkspaceViewModel {
         claims.refresh();
         parties.refresh();
         contradictions.refresh();
+        tags.refresh();
     }
 
     private void reportFailure(Throwable failure) {

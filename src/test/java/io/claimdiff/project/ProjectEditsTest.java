@@ -61,6 +61,123 @@ class ProjectEditsTest {
         assertEquals(List.of("key"), project.tags());
     }
 
+    private List<String> tagsOf(String claimId) {
+        return project.claim(claimId).orElseThrow().tags();
+    }
+
+    private void tagAll() {
+        edits.toggleTag("a1-c1", "check");
+        edits.toggleTag("a1-c1", "denial");
+        edits.toggleTag("a1-c2", "denial");
+        edits.toggleTag("a1-c2", "Check");
+        edits.toggleTag("a1-c3", "talks");
+    }
+
+    @Test
+    void renamingATagChangesEveryClaimInOneUndoableStep() {
+        tagAll();
+        edits.recolourTag("check", "#ff0000");
+        edits.renameTag("check", "verify");
+        assertEquals(List.of("verify", "denial"), tagsOf("a1-c1"));
+        assertEquals(List.of("denial", "verify"), tagsOf("a1-c2"), "any spelling of the tag, in its place");
+        assertEquals(java.util.Map.of("verify", "#ff0000"), project.tagColours(), "the colour goes with the name");
+        assertEquals("Rename tag “check” to “verify”", stack.undoDescription().orElseThrow());
+        stack.undo();
+        assertEquals(List.of("check", "denial"), tagsOf("a1-c1"));
+        assertEquals(List.of("denial", "Check"), tagsOf("a1-c2"));
+        assertEquals(java.util.Map.of("check", "#ff0000"), project.tagColours());
+        edits.renameTag("check", "CHECK");
+        assertEquals(List.of("denial", "CHECK"), tagsOf("a1-c2"), "a change of case is a rename");
+        assertEquals(java.util.Map.of("CHECK", "#ff0000"), project.tagColours());
+        stack.undo();
+        assertEquals(java.util.Map.of("check", "#ff0000"), project.tagColours());
+    }
+
+    @Test
+    void renamingATagToAnotherTagsNameIsRefused() {
+        tagAll();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> edits.renameTag("check", " Denial "));
+        assertEquals("A tag called “Denial” exists already; merge “check” into it instead.", e.getMessage());
+        assertEquals(List.of("check", "denial"), tagsOf("a1-c1"));
+        assertEquals("Tag “talks”", stack.undoDescription().orElseThrow(), "nothing was done");
+    }
+
+    @Test
+    void mergingTagsLeavesOneOnClaimsThatHadBothAndUndoRestoresAll() {
+        tagAll();
+        edits.recolourTag("check", "#ff0000");
+        edits.recolourTag("denial", "#0000ff");
+        edits.mergeTags("check", "denial");
+        assertEquals(List.of("denial"), tagsOf("a1-c1"));
+        assertEquals(List.of("denial"), tagsOf("a1-c2"));
+        assertEquals(java.util.Map.of("denial", 2, "talks", 1), project.tagCounts());
+        assertEquals(java.util.Map.of("denial", "#0000ff"), project.tagColours(), "the tag merged into keeps its colour");
+        stack.undo();
+        assertEquals(List.of("check", "denial"), tagsOf("a1-c1"));
+        assertEquals(List.of("denial", "Check"), tagsOf("a1-c2"));
+        assertEquals("#ff0000", project.tagColour("CHECK").orElseThrow());
+        stack.redo();
+        assertEquals(List.of("denial"), tagsOf("a1-c2"));
+    }
+
+    @Test
+    void deletingATagRemovesItFromEveryClaimWithItsColour() {
+        tagAll();
+        edits.recolourTag("denial", "#0000ff");
+        edits.deleteTag("denial");
+        assertEquals(List.of("check"), tagsOf("a1-c1"));
+        assertEquals(List.of("Check"), tagsOf("a1-c2"));
+        assertEquals(java.util.Map.of(), project.tagColours());
+        assertEquals("Delete tag “denial”", stack.undoDescription().orElseThrow());
+        stack.undo();
+        assertEquals(List.of("check", "denial"), tagsOf("a1-c1"));
+        assertEquals(List.of("denial", "Check"), tagsOf("a1-c2"));
+        assertEquals(java.util.Map.of("denial", "#0000ff"), project.tagColours());
+    }
+
+    @Test
+    void aColouredTagOutlivesItsLastClaimUntilDeleted() {
+        edits.toggleTag("a1-c3", "talks");
+        edits.recolourTag("talks", "#00ff00");
+        edits.recolourTag("talks", "#00FF00");
+        assertEquals("Recolour tag “talks”", stack.undoDescription().orElseThrow());
+        stack.undo();
+        assertEquals("Tag “talks”", stack.undoDescription().orElseThrow(), "the same colour is no edit");
+        stack.redo();
+        edits.toggleTag("a1-c3", "talks");
+        assertEquals(java.util.Map.of("talks", 0), project.tagCounts());
+        edits.recolourTag("unknown", "#000000");
+        assertEquals(java.util.Map.of("talks", "#00ff00"), project.tagColours(), "only known tags get colours");
+        edits.deleteTag("talks");
+        assertEquals(java.util.Map.of(), project.tagCounts());
+    }
+
+    @Test
+    void aTagSpeltInTwoCasesIsListedAsMostOfItsClaimsSpellIt() {
+        edits.toggleTag("a1-c3", "Check");
+        edits.toggleTag("a1-c1", "check");
+        edits.toggleTag("a1-c2", "check");
+        assertEquals(List.of("check"), project.tags());
+        assertEquals(java.util.Map.of("check", 3), project.tagCounts());
+        assertEquals("check", project.tagCounts().keySet().iterator().next());
+        edits.toggleTag("a1-c1", "check");
+        assertEquals("Check", project.tags().get(0), "a tie goes to the first spelling in code-point order");
+    }
+
+    @Test
+    void theProjectMemoIsAnUndoableEdit() {
+        edits.setProjectMemo("First line.\nSecond line.");
+        assertEquals("First line.\nSecond line.", project.memo());
+        assertEquals("Edit project memo", stack.undoDescription().orElseThrow());
+        edits.setProjectMemo("First line.\nSecond line.");
+        stack.undo();
+        assertEquals("", project.memo());
+        assertFalse(stack.canUndo(), "the same memo again was no edit");
+        stack.redo();
+        assertEquals("First line.\nSecond line.", project.snapshot().memo());
+    }
+
     @Test
     void mergePartiesMovesClaimsAndUndoRestoresBoth() {
         String russiaColour = project.party("Russia").orElseThrow().colour();

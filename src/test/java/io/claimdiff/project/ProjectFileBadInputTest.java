@@ -101,7 +101,7 @@ class ProjectFileBadInputTest {
         ObjectNode root = example();
         root.put("schemaVersion", 99);
         assertTrue(refused(write("new.claimdiff", root)).getMessage()
-                .contains("was saved by a newer ClaimDiff (project format 99; this version reads up to 1)"));
+                .contains("was saved by a newer ClaimDiff (project format 99; this version reads up to 2)"));
     }
 
     @Test

@@ -53,7 +53,8 @@ class ProjectFileTest {
         Path file = dir.resolve("p.claimdiff");
         store.save(Fixtures.realistic(), file);
         String json = Files.readString(file);
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 1,\n  \"articles\" : ["), json.substring(0, 80));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,\n  \"memo\" : \"\",\n  \"articles\" : ["),
+                json.substring(0, 80));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
         assertTrue(json.contains("\"sha256\" : \"" + ArticleSource.sha256(Fixtures.articles().get(0).text()) + "\""));
@@ -96,7 +97,7 @@ class ProjectFileTest {
     void aCorruptedFileIsRefusedAndLeftAlone() throws Exception {
         Path file = saved();
         String json = Files.readString(file);
-        Files.writeString(file, json.replaceFirst("\"schemaVersion\" : 1,", "\"schemaVersion\" : 1,,"));
+        Files.writeString(file, json.replaceFirst("\"schemaVersion\" : 2,", "\"schemaVersion\" : 2,,"));
         assertTrue(refused(file).getMessage().contains("is corrupt (not valid JSON at line 2"),
                 refused(file).getMessage());
     }
@@ -118,8 +119,8 @@ class ProjectFileTest {
     @Test
     void aNewerVersionIsRefusedWithAClearMessage() throws Exception {
         Path file = saved();
-        Files.writeString(file, Files.readString(file).replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : 7"));
-        assertEquals(file + ": was saved by a newer ClaimDiff (project format 7; this version reads up to 1)."
+        Files.writeString(file, Files.readString(file).replaceFirst("\"schemaVersion\" : 2", "\"schemaVersion\" : 7"));
+        assertEquals(file + ": was saved by a newer ClaimDiff (project format 7; this version reads up to 2)."
                 + " Update ClaimDiff to open it.", refused(file).getMessage());
     }
 
@@ -137,19 +138,63 @@ class ProjectFileTest {
     @Test
     void anOlderVersionIsMigrated() throws Exception {
         Path file = saved();
-        // pretend version 2 renamed "colour" to "color"; a version-1 file must come through the hook
-        Migrations toTwo = new Migrations(2, Map.of(1, tree -> {
+        // pretend version 3 renamed "colour" to "color"; a version-2 file must come through the hook
+        Migrations toThree = new Migrations(3, Map.of(2, tree -> {
             tree.withArray("/parties").forEach(p -> ((ObjectNode) p).set("color", ((ObjectNode) p).remove("colour")));
             tree.withArray("/parties").forEach(p -> ((ObjectNode) p).set("colour", ((ObjectNode) p).remove("color")));
             return tree;
         }));
-        ProjectFileFormat v2 = new ProjectFileFormat(toTwo);
-        var state = v2.read(Files.readAllBytes(file), file.toString());
+        ProjectFileFormat v3 = new ProjectFileFormat(toThree);
+        var state = v3.read(Files.readAllBytes(file), file.toString());
         assertEquals(Fixtures.realistic().snapshot(), state);
-        assertTrue(new String(v2.write(state), StandardCharsets.UTF_8).contains("\"schemaVersion\" : 2"));
+        assertTrue(new String(v3.write(state), StandardCharsets.UTF_8).contains("\"schemaVersion\" : 3"));
         ProjectFileException old = assertThrows(ProjectFileException.class,
                 () -> new ProjectFileFormat().read("{\"schemaVersion\": 0}".getBytes(StandardCharsets.UTF_8), "x"));
         assertEquals("x: has project format 0, which ClaimDiff does not know", old.getMessage());
+    }
+
+    @Test
+    void aVersionOneFileOpensWithNoMemoAndNoTagColoursAndSavesAsVersionTwo() throws Exception {
+        // the committed example as ClaimDiff wrote it before the memo and tag colours
+        Path v1 = Path.of("src/test/resources/io/claimdiff/project/ukraine-talks-v1.claimdiff");
+        assertTrue(Files.readString(v1).startsWith("{\n  \"schemaVersion\" : 1,\n  \"articles\""));
+        ProjectState state = store.read(v1);
+        assertEquals(Fixtures.realistic().snapshot(), state);
+        assertEquals("", state.memo());
+        assertEquals(Map.of(), state.tagColours());
+        assertArrayEquals(Files.readAllBytes(Path.of("docs/examples/ukraine-talks.claimdiff")), store.bytes(state));
+    }
+
+    @Test
+    void theMemoAndTagColoursAreSavedAndReadBack() throws Exception {
+        Project project = Fixtures.realistic();
+        ProjectEdits edits = new ProjectEdits(project, new CommandStack());
+        edits.setProjectMemo("Two outlets, one denial.\n\nCheck the TASS wording.");
+        edits.recolourTag("TASS", "#d62728");
+        edits.recolourTag("assurance", "#1f77b4");
+        Path file = dir.resolve("memo.claimdiff");
+        store.save(project, file);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"memo\" : \"Two outlets, one denial.\\n\\nCheck the TASS wording.\","), json);
+        assertTrue(json.indexOf("\"name\" : \"assurance\"") < json.indexOf("\"name\" : \"TASS\""),
+                "tags sorted by name, ignoring case");
+        Project reopened = store.open(file);
+        assertEquals(project.snapshot(), reopened.snapshot());
+        assertEquals(Map.of("TASS", "#d62728", "assurance", "#1f77b4"), reopened.tagColours());
+        assertEquals("#d62728", reopened.tagColour("tass").orElseThrow());
+        assertArrayEquals(Files.readAllBytes(file), store.bytes(reopened.snapshot()));
+    }
+
+    @Test
+    void aTagColouredTwiceIsRefused() throws Exception {
+        Project project = Fixtures.realistic();
+        new ProjectEdits(project, new CommandStack()).recolourTag("TASS", "#d62728");
+        Path file = dir.resolve("p.claimdiff");
+        store.save(project, file);
+        ObjectNode root = (ObjectNode) Json.stableMapper().readTree(file.toFile());
+        root.withArray("/tags").addObject().put("name", "tass").put("colour", "#000000");
+        Files.write(file, Json.stableWriter().writeValueAsBytes(root));
+        assertTrue(refused(file).getMessage().endsWith("tag tass appears twice"), refused(file).getMessage());
     }
 
     @Test

@@ -166,7 +166,7 @@ class AnalystViewModelsTest {
     @Test
     void findWalksMatchesInAllArticles() throws Exception {
         vm.openFiles(List.of(Files.writeString(dir.resolve("second.txt"), "Deal or no deal\n\nPeskov denied the deal.")));
-        FindViewModel find = new FindViewModel(() -> vm.project().articles());
+        FindViewModel find = new FindViewModel(vm.project(), claims, vm.contradictions());
         FindViewModel.Match first = find.find("DEAL").orElseThrow();
         assertEquals("a1", first.articleId());
         assertEquals(4, find.matches().size());
@@ -175,6 +175,56 @@ class AnalystViewModelsTest {
         assertEquals("4 of 4", find.summaryProperty().get());
         assertTrue(find.find("zzz").isEmpty());
         assertEquals("no matches", find.summaryProperty().get());
+    }
+
+    @Test
+    void findAlsoSearchesNotesAndTagsAndSelectsTheirClaimOrContradiction() {
+        claims.select("a1-c2");
+        claims.toggleTag("deal-check");
+        claims.select("a1-c3");
+        claims.setNote("Ask his office\nabout the DEAL.");
+        claims.select(null);
+        ContradictionsViewModel links = vm.contradictions();
+        links.select(links.rows().get(0).id());
+        links.setNote("Both sides on the deal");
+        links.select(null);
+
+        FindViewModel find = new FindViewModel(vm.project(), claims, links);
+        assertEquals(FindViewModel.Where.TEXT, find.find("deal").orElseThrow().where(), "the text comes first");
+        assertEquals(4, find.matches().size());
+        assertNull(claims.selectedProperty().get(), "a match in the text selects no claim");
+
+        FindViewModel.Match tag = find.next().orElseThrow();
+        assertEquals(new FindViewModel.Match(null, null, FindViewModel.Where.CLAIM_TAG, "a1-c2"), tag);
+        assertEquals("a1-c2", claims.selectedProperty().get());
+        assertEquals("2 of 4 · in a claim's tag", find.summaryProperty().get());
+
+        find.next();
+        assertEquals("a1-c3", claims.selectedProperty().get(), "a match in a note selects its claim");
+        assertEquals("3 of 4 · in a claim's note", find.summaryProperty().get());
+
+        find.next();
+        assertEquals(links.rows().get(0).id(), links.selectedProperty().get());
+        assertEquals("4 of 4 · in a contradiction's note", find.summaryProperty().get());
+
+        assertEquals(List.of("a1-c3"), find.find("office").stream().map(FindViewModel.Match::id).toList());
+    }
+
+    @Test
+    void theProjectMemoIsOneUndoableEdit() {
+        vm.setProjectMemo("Question: who promised what?\n\nSources: Élysée, Kremlin.");
+        assertEquals("Undo Edit project memo", vm.undoLabelProperty().get());
+        assertEquals("Question: who promised what?\n\nSources: Élysée, Kremlin.", vm.project().snapshot().memo());
+        vm.undo();
+        assertEquals("", vm.projectMemo());
+    }
+
+    @Test
+    void aMultiLineNoteShowsOnOneLineInTheTableAndStaysWholeInTheProject() {
+        claims.select("a1-c1");
+        claims.setNote("First point.\n\nSecond point.");
+        assertEquals("First point. Second point.", claims.visibleRows().get(0).note());
+        assertEquals("First point.\n\nSecond point.", vm.project().claim("a1-c1").orElseThrow().note());
     }
 
     @Test

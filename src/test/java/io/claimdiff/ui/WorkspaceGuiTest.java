@@ -2,10 +2,14 @@ package io.claimdiff.ui;
 
 import io.claimdiff.project.LinkStatus;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterAll;
@@ -235,5 +239,95 @@ class WorkspaceGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(workspace.stage().isShowing(), "cancel keeps the window and the work");
         assertEquals(2, workspace.window().articlePanes().size());
+    }
+
+    private List<String> tagsOf(String claim) {
+        return workspace.viewModel().project().claim(claim).orElseThrow().tags();
+    }
+
+    private void tag(FxRobot robot, String claim, String tag) {
+        robot.interact(() -> {
+            workspace.viewModel().claims().select(claim);
+            workspace.viewModel().claims().toggleTag(tag);
+        });
+    }
+
+    @Test
+    void theTagManagerDeletesRenamesAndColoursATagOnEveryClaimAndUndoesEachAtOnce(FxRobot robot) throws Exception {
+        tag(robot, "a1-c1", "check");
+        tag(robot, "a1-c2", "check");
+        tag(robot, "a2-c1", "check");
+        tag(robot, "a2-c1", "promise");
+        robot.clickOn(workspace.window().articlePanes().get(0));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane manager = robot.lookup("#tag-manager").queryAs(DialogPane.class);
+        assertEquals("3 claims", robot.from(robot.lookup("#tag-check").queryParent()).lookup(".party-count")
+                .queryAs(Label.class).getText());
+
+        robot.clickOn("#tag-check").clickOn("#tag-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), tagsOf("a1-c1"));
+        assertEquals(List.of("promise"), tagsOf("a2-c1"));
+        assertEquals("Deleted “check” from 3 claims; Ctrl+Z brings it back.",
+                robot.lookup("#tag-message").queryAs(Label.class).getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("check"), tagsOf("a1-c1"), "one undo, in the manager, restores every claim");
+        assertEquals(List.of("check"), tagsOf("a1-c2"));
+        assertEquals(List.of("check", "promise"), tagsOf("a2-c1"));
+
+        robot.clickOn("#tag-check").clickOn("#tag-rename");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#tag-new-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("Promise"));
+        robot.clickOn(name).push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("A tag called “Promise” exists already; merge “check” into it instead.",
+                robot.lookup("#tag-message").queryAs(Label.class).getText());
+        assertEquals(List.of("check", "promise"), tagsOf("a2-c1"));
+
+        robot.clickOn("#tag-check");
+        ColorPicker colour = robot.lookup("#tag-colour").queryAs(ColorPicker.class);
+        robot.interact(() -> colour.setValue(Color.web("#d62728")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("#d62728", workspace.viewModel().project().tagColour("check").orElseThrow());
+        robot.interact(() -> {
+            try {
+                Screenshot.write(manager.getScene(), Path.of("target", "screenshots", "tag-manager.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        robot.clickOn(manager.lookupButton(ButtonType.CLOSE));
+        WaitForAsyncUtils.waitForFxEvents();
+        focusMainWindow(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(workspace.viewModel().project().tagColours().isEmpty(), "Ctrl+Z in the window undoes the colour");
+    }
+
+    @Test
+    void theProjectMemoAndAClaimNoteTakeSeveralLines(FxRobot robot) throws Exception {
+        robot.clickOn(workspace.window().articlePanes().get(0));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#memo-text").write("Who promised what?").push(KeyCode.ENTER).write("Ask both offices.");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Who promised what?\nAsk both offices.", workspace.viewModel().projectMemo());
+        assertTrue(workspace.stage().getTitle().endsWith("•"), "the memo is unsaved work");
+
+        focusMainWindow(robot);
+        robot.clickOn(workspace.window().articlePanes().get(0));
+        robot.push(KeyCode.J);
+        robot.push(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#memo-text").write("First point.").push(KeyCode.ENTER).push(KeyCode.ENTER).write("Second.");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("First point.\n\nSecond.", workspace.viewModel().project().claim("a1-c1").orElseThrow().note());
+        assertEquals("First point. Second.", workspace.viewModel().claims().visibleRows().get(0).note());
     }
 }

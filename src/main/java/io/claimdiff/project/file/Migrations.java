@@ -8,8 +8,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Upgrades the JSON of older project files one version at a time before it is read. Step
- * {@code n} turns a version-{@code n} tree into a version-{@code n+1} tree. Version 1 is the
- * first format, so the standard set has no steps yet; add one here when the format changes.
+ * {@code n} turns a version-{@code n} tree into a version-{@code n+1} tree; add one here when the
+ * format changes. Version 2 added the project memo and the tag colours.
  */
 public final class Migrations {
 
@@ -23,7 +23,14 @@ public final class Migrations {
 
     /** The migrations of this ClaimDiff version. */
     public static Migrations standard() {
-        return new Migrations(ProjectFileFormat.SCHEMA_VERSION, Map.of());
+        return new Migrations(ProjectFileFormat.SCHEMA_VERSION, Map.of(1, Migrations::addMemoAndTags));
+    }
+
+    // 1 -> 2: a project had no memo and no tag colours
+    private static ObjectNode addMemoAndTags(ObjectNode tree) {
+        tree.put("memo", "");
+        tree.putArray("tags");
+        return tree;
     }
 
     /** The version this ClaimDiff writes. */

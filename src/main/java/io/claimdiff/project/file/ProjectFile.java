@@ -12,8 +12,10 @@ import java.util.List;
  * @param claims        in article order, then text order
  * @param parties       in order of first appearance (which fixes their default colours)
  * @param links         contradictions and supports, sorted by id
+ * @param memo          the analyst's memo on the project (since version 2)
+ * @param tags          the tags given a colour, sorted by name ignoring case (since version 2)
  */
-@JsonPropertyOrder({"schemaVersion", "articles", "parties", "claims", "links"})
+@JsonPropertyOrder({"schemaVersion", "memo", "articles", "parties", "tags", "claims", "links"})
 public record ProjectFile(int schemaVersion, List<ArticleRecord> articles, List<PartyRecord> parties,
-                          List<ClaimRecord> claims, List<LinkRecord> links) {
+                          List<ClaimRecord> claims, List<LinkRecord> links, String memo, List<TagRecord> tags) {
 }

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 public final class ProjectFileFormat {
 
     /** The format version this ClaimDiff writes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** The file name extension, without the dot. */
     public static final String EXTENSION = "claimdiff";

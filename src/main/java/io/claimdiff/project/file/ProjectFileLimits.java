@@ -27,6 +27,8 @@ public final class ProjectFileLimits {
     public static final int MAX_LINKS = 1_000_000;
     /** Most parties in a project. */
     public static final int MAX_PARTIES = 100_000;
+    /** Most tag colours in a project. */
+    public static final int MAX_TAGS = 100_000;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -122,6 +124,7 @@ public final class ProjectFileLimits {
             case "claims" -> MAX_CLAIMS;
             case "articles" -> MAX_ARTICLES;
             case "parties" -> MAX_PARTIES;
+            case "tags" -> MAX_TAGS;
             default -> MAX_LINKS;
         };
     }

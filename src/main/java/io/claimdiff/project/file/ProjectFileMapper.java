@@ -14,12 +14,14 @@ import io.claimdiff.project.ProjectState;
 import io.claimdiff.project.Provenance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Maps {@link ProjectState} to the file records and back. Reading checks that the file hangs
@@ -49,7 +51,12 @@ final class ProjectFileMapper {
         }).toList();
         List<LinkRecord> links = state.links().stream().map(l -> new LinkRecord(l.id(), id(l.kind()), l.a(), l.b(),
                 l.score(), l.reason(), id(l.status()), id(l.provenance()), l.note())).toList();
-        return new ProjectFile(version, articles, parties, claims, links);
+        List<TagRecord> tags = state.tagColours().entrySet().stream()
+                .map(t -> new TagRecord(t.getKey(), t.getValue()))
+                .sorted(Comparator.comparing(TagRecord::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(TagRecord::name))
+                .toList();
+        return new ProjectFile(version, articles, parties, claims, links, state.memo(), tags);
     }
 
     static ProjectState fromFile(ProjectFile file) {
@@ -95,7 +102,18 @@ final class ProjectFileMapper {
                     r.b(), r.score(), nonNull(r.reason()), enumOf(LinkStatus.class, r.status(), "status"),
                     enumOf(Provenance.class, r.provenance(), "provenance"), r.note()));
         }
-        return new ProjectState(ordered, sources, claims, parties, links);
+        return new ProjectState(ordered, sources, claims, parties, links, nonNull(file.memo()), tagColours(file));
+    }
+
+    private static Map<String, String> tagColours(ProjectFile file) {
+        Map<String, String> colours = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (TagRecord r : list(file.tags())) {
+            String name = required(r.name(), "a tag has no name");
+            if (colours.put(name, required(r.colour(), "tag " + name + " has no colour")) != null) {
+                throw new IllegalArgumentException("tag " + name + " appears twice");
+            }
+        }
+        return colours;
     }
 
     private static ClaimEntry claim(ClaimRecord r, Map<String, Article> articles, Set<String> parties) {
