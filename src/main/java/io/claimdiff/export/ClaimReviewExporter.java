@@ -67,7 +67,7 @@ public final class ClaimReviewExporter implements ReportExporter {
             ObjectNode review = reviews.addObject();
             review.put("@context", "https://schema.org").put("@type", "ClaimReview")
                     .put("datePublished", date)
-                    .put("claimReviewed", report.text(reviewed).strip());
+                    .put("claimReviewed", Quotation.bare(report.text(reviewed)));
             review.putObject("author").put("@type", "Organization").put("name", author);
             ObjectNode item = review.putObject("itemReviewed").put("@type", "Claim");
             item.putObject("author").put("@type", "Person").put("name", reviewed.speaker())
@@ -76,7 +76,7 @@ public final class ClaimReviewExporter implements ReportExporter {
             review.putObject("reviewRating").put("@type", "Rating")
                     .put("alternateName", contradicted ? "Contradicted" : "Not contradicted");
             review.put("reviewBody", (contradicted ? "Contradicted by " : "Checked against ") + other.speaker()
-                    + " (" + other.party() + "): “" + report.text(other).strip() + "”"
+                    + " (" + other.party() + "): " + Quotation.quote(report.text(other))
                     + (link.note().isBlank() ? "" : " — " + link.note()));
         }
         return reviews;

@@ -40,7 +40,8 @@ final class ClashHeading {
         // the strongest link's affirmed statement: the first one the affirmed side lists
         ClaimEntry disputed = report.claim(clash.affirmed().claims().get(0));
         if (disputed != null) {
-            html.append("<div class=\"gist\">“").append(escape(gist(report.text(disputed.claim())))).append("”</div>\n");
+            html.append("<div class=\"gist\">").append(escape(Quotation.quote(gist(report.text(disputed.claim())))))
+                    .append("</div>\n");
         }
         carried(html, "affirmed", "Asserted", clash.affirmed());
         carried(html, "rejecting", "Disputed", clash.rejecting());

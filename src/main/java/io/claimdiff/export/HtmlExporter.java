@@ -222,7 +222,7 @@ public final class HtmlExporter implements ReportExporter {
         html.append("<div class=\"statement\" style=\"border-color:").append(Html.colour(report.colour(c.party())))
                 .append("\">\n<div class=\"speaker\"><b>").append(escape(c.speaker())).append("</b> · ")
                 .append(escape(c.party())).append(stance.isEmpty() ? "" : " · " + escape(stance))
-                .append("</div>\n<blockquote>“").append(escape(report.text(c))).append("”</blockquote>\n")
+                .append("</div>\n<blockquote>").append(escape(Quotation.quote(report.text(c)))).append("</blockquote>\n")
                 .append("<div class=\"meta\"><span class=\"label\">").append(escape(label(report, c.articleId())))
                 .append("</span><a href=\"#").append(Html.anchor("claim", c.id())).append("\">")
                 .append(escape(article == null ? c.articleId() : article.title())).append("</a>");
