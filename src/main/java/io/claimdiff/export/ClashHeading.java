@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import static io.claimdiff.export.Html.escape;
 
@@ -25,12 +24,9 @@ final class ClashHeading {
     private static final int GIST_WORDS = 24;
 
     private final Report report;
-    private final Function<String, String> articleLabel;
 
-    /** @param articleLabel the "A1" label of an article id, as the rest of the report shows it */
-    ClashHeading(Report report, Function<String, String> articleLabel) {
+    ClashHeading(Report report) {
         this.report = report;
-        this.articleLabel = articleLabel;
     }
 
     void render(StringBuilder html, Clash clash) {
@@ -77,7 +73,7 @@ final class ClashHeading {
             String title = escape(article == null ? id : article.title());
             html.append(i == 0 ? "" : ", ").append("<a href=\"#").append(Html.anchor("article", id))
                     .append("\" title=\"").append(title).append("\"><span class=\"label\">")
-                    .append(escape(articleLabel.apply(id))).append("</span>").append(title).append("</a>");
+                    .append(escape(report.label(id))).append("</span>").append(title).append("</a>");
         }
         html.append("</div>\n");
     }

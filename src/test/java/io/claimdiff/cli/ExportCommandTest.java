@@ -54,6 +54,31 @@ class ExportCommandTest {
     }
 
     @Test
+    void confirmedOnlyLeavesOutWhatTheAnalystHasNotAccepted() throws Exception {
+        Path project = dir.resolve("talks.claimdiff");
+        new ProjectStore().save(Fixtures.realistic(), project);
+        Path all = dir.resolve("all.md");
+        Path confirmed = dir.resolve("confirmed.md");
+        assertEquals(0, run("export", "-f", "md", "-o", all.toString(), project.toString()), err.toString());
+        assertEquals(0, run("export", "-f", "md", "--confirmed-only", "-o", confirmed.toString(), project.toString()),
+                err.toString());
+        assertTrue(Files.readString(all).contains("## Unreviewed proposals"));
+        String md = Files.readString(confirmed);
+        assertFalse(md.contains("Unreviewed proposals") || md.contains("— proposed") || md.contains("— rejected"), md);
+        assertTrue(md.contains("— accepted"));
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void confirmedOnlyOnArticlesJustAnalysedSaysWhyTheReportListsNothing() {
+        Path html = dir.resolve("r.html");
+        assertEquals(0, run("export", "-f", "html", "--confirmed-only", "-o", html.toString(),
+                "sample-articles/003_96697f14995cd737.txt"));
+        assertTrue(err.toString().startsWith("claimdiff: nothing has been confirmed"), err.toString());
+        assertTrue(Files.exists(html));
+    }
+
+    @Test
     void aDamagedProjectIsOneLineAndExitTwo() throws Exception {
         Path project = dir.resolve("broken.claimdiff");
         new ProjectStore().save(Fixtures.realistic(), project);
