@@ -2,7 +2,6 @@ package io.claimdiff.export;
 
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
-import io.claimdiff.project.ArticleSource;
 import io.claimdiff.project.AtomicFiles;
 import io.claimdiff.project.Clash;
 import io.claimdiff.project.Link;
@@ -99,8 +98,8 @@ public final class HtmlExporter implements ReportExporter {
         for (Article article : report.articles()) {
             html.append("<article id=\"").append(Html.anchor("article", article.id())).append("\">\n<h3>")
                     .append(escape(article.title())).append("</h3>\n<div class=\"meta\"><span class=\"label\">")
-                    .append(escape(report.label(article.id()))).append("</span>")
-                    .append(escape(article.fileName())).append(" · ").append(report.claimsOf(article.id()).size())
+                    .append(escape(report.label(article.id()))).append("</span><span class=\"file\">")
+                    .append(escape(article.fileName())).append("</span> · ").append(report.claimsOf(article.id()).size())
                     .append(" claims</div>\n<div class=\"text\">").append(highlighter.render(article, refs))
                     .append("</div>\n</article>\n");
         }
@@ -250,12 +249,14 @@ public final class HtmlExporter implements ReportExporter {
     private static void footer(StringBuilder html, Report report) {
         html.append("<footer>\n<div>Sources</div>\n<table>\n");
         for (Article article : report.articles()) {
-            ArticleSource source = report.source(article.id()).orElse(null);
-            html.append("<tr><td>").append(escape(report.label(article.id()))).append("</td><td>").append(escape(article.path()))
-                    .append("</td><td>").append(source == null || source.importedAt() == null ? ""
-                            : "imported " + escape(DATE.format(source.importedAt())))
-                    .append("</td><td><code>").append(source == null ? "" : "sha256 " + source.sha256().substring(0, 16))
-                    .append("…</code></td></tr>\n");
+            Citation source = report.citation(article.id()).orElseThrow();
+            html.append("<tr><td>");
+            Html.cite(html, source, null);
+            html.append("</td><td>").append(escape(source.path())).append("</td><td>")
+                    .append(source.importedAt() == null ? "" : "imported " + escape(DATE.format(source.importedAt())))
+                    .append("</td><td>").append(source.sha256().isEmpty() ? ""
+                            : "<code>sha256 " + source.sha256().substring(0, 16) + "…</code>")
+                    .append("</td></tr>\n");
         }
         html.append("</table>\n<p>Statements are highlighted where the articles report them; ")
                 .append(report.options().confirmedOnly() ? "only contradictions and corroborations the analyst"

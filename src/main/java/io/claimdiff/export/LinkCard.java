@@ -1,6 +1,5 @@
 package io.claimdiff.export;
 
-import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.project.ClaimEntry;
 import io.claimdiff.project.Link;
@@ -51,15 +50,15 @@ final class LinkCard {
 
     private void statement(StringBuilder html, ClaimEntry entry) {
         Claim c = entry.claim();
-        Article article = report.article(c.articleId());
         String stance = Html.stanceLabel(c.stance());
         html.append("<div class=\"statement\" style=\"border-color:").append(Html.colour(report.colour(c.party())))
                 .append("\">\n<div class=\"speaker\"><b>").append(escape(c.speaker())).append("</b> · ")
                 .append(escape(c.party())).append(stance.isEmpty() ? "" : " · " + escape(stance))
                 .append("</div>\n<blockquote>").append(escape(Quotation.quote(report.text(c)))).append("</blockquote>\n")
-                .append("<div class=\"meta\"><span class=\"label\">").append(escape(report.label(c.articleId())))
-                .append("</span><a href=\"#").append(Html.anchor("claim", c.id())).append("\">")
-                .append(escape(article == null ? c.articleId() : article.title())).append("</a>");
+                .append("<div class=\"meta\">");
+        report.citation(c.articleId()).ifPresentOrElse(
+                citation -> Html.cite(html, citation, "#" + Html.anchor("claim", c.id())),
+                () -> html.append(escape(c.articleId())));
         if (entry.provenance().name().equals("ANALYST")) {
             html.append(" · added by the analyst");
         }

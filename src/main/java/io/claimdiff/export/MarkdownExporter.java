@@ -111,10 +111,9 @@ public final class MarkdownExporter implements ReportExporter {
 
     private static void statement(StringBuilder md, Report report, ClaimEntry e) {
         Claim c = e.claim();
-        Article article = report.article(c.articleId());
         md.append("> ").append(inline(Quotation.quote(report.text(c)))).append("\n>\n> — **").append(inline(c.speaker()))
                 .append("** (").append(inline(c.party())).append(", ").append(c.stance().id()).append("), _")
-                .append(inline(article == null ? c.articleId() : article.title())).append("_");
+                .append(inline(report.citation(c.articleId()).map(Citation::text).orElse(c.articleId()))).append("_");
         if (!e.tags().isEmpty()) {
             md.append(" · tags: ").append(inline(String.join(", ", e.tags())));
         }

@@ -117,6 +117,11 @@ public final class Report {
         return articleId;
     }
 
+    /** How the report cites the article {@code articleId}, or empty for an article not in it. */
+    public Optional<Citation> citation(String articleId) {
+        return Optional.ofNullable(articles.get(articleId)).map(a -> Citation.of(this, a));
+    }
+
     public Article article(String id) {
         return articles.get(id);
     }
