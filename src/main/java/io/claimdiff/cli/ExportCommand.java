@@ -55,6 +55,11 @@ final class ExportCommand implements Callable<Integer> {
                     + " then unreviewed proposals and rejected ones, each under a heading of its own).")
     private boolean confirmedOnly;
 
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "The analyst's name: author of the ClaimReview reviews, named in HTML and Markdown"
+                    + " reports (default: no author is named).")
+    private String author;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "A .claimdiff project, or articles.")
     private List<Path> inputs = new ArrayList<>();
 
@@ -80,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         }
         Report report = Report.of(project, title == null ? Inputs.defaultTitle(inputs) : title,
-                date == null ? Instant.now() : date, new ReportOptions(confirmedOnly));
+                date == null ? Instant.now() : date, new ReportOptions(confirmedOnly, author));
         if (confirmedOnly && report.links(LinkStatus.ACCEPTED).isEmpty()) {
             warn(err, "nothing has been confirmed, so the report lists no contradiction; confirm proposals in the"
                     + " window first, or leave out --confirmed-only");

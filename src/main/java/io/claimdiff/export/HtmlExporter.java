@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import static io.claimdiff.export.Html.escape;
 
@@ -170,11 +171,18 @@ public final class HtmlExporter implements ReportExporter {
     private static void header(StringBuilder html, Report report) {
         html.append("<header><div class=\"inner\">\n<div class=\"kicker\">ClaimDiff · claim comparison report</div>\n")
                 .append("<h1>").append(escape(report.title())).append("</h1>\n<div class=\"sub\">")
-                .append(escape(DATE.format(report.generatedAt()))).append(" · ").append(report.articles().size())
+                .append(escape(DATE.format(report.generatedAt()))).append(preparedBy(report, Html::escape))
+                .append(" · ").append(report.articles().size())
                 .append(report.articles().size() == 1 ? " article" : " articles").append(" · ")
                 .append(report.parties().size()).append(report.parties().size() == 1 ? " party" : " parties")
                 .append(report.options().confirmedOnly() ? " · confirmed contradictions only" : "")
                 .append("</div>\n</div></header>\n");
+    }
+
+    /** " · prepared by NAME", or nothing when the report names no author. */
+    static String preparedBy(Report report, UnaryOperator<String> escape) {
+        String author = report.options().author();
+        return author.isEmpty() ? "" : " · prepared by " + escape.apply(author);
     }
 
     private static void figures(StringBuilder html, Report report) {

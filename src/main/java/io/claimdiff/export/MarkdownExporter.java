@@ -45,7 +45,8 @@ public final class MarkdownExporter implements ReportExporter {
     public String render(Report report) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(report.title())).append("\n\n")
-                .append("_").append(HtmlExporter.DATE.format(report.generatedAt())).append(" · ")
+                .append("_").append(HtmlExporter.DATE.format(report.generatedAt()))
+                .append(HtmlExporter.preparedBy(report, MarkdownExporter::inline)).append(" · ")
                 .append(report.articles().size()).append(" articles · ").append(report.claims().size())
                 .append(" claims · ").append(report.count(LinkKind.CONTRADICTS, LinkStatus.ACCEPTED))
                 .append(" contradictions confirmed, ").append(report.count(LinkKind.CONTRADICTS, LinkStatus.PROPOSED))
