@@ -3,6 +3,8 @@ package io.claimdiff.cli;
 import io.claimdiff.app.AppContext;
 import io.claimdiff.export.Report;
 import io.claimdiff.export.ReportExporter;
+import io.claimdiff.export.ReportOptions;
+import io.claimdiff.project.LinkStatus;
 import io.claimdiff.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +50,16 @@ final class ExportCommand implements Callable<Integer> {
             description = "Report date as ISO instant, e.g. 2026-11-22T10:00:00Z (default: now).")
     private Instant date;
 
+    @Option(names = "--confirmed-only",
+            description = "List only the contradictions and supports the analyst accepted (default: those first,"
+                    + " then unreviewed proposals and rejected ones, each under a heading of its own).")
+    private boolean confirmedOnly;
+
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "The analyst's name: author of the ClaimReview reviews, named in HTML and Markdown"
+                    + " reports (default: no author is named).")
+    private String author;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "A .claimdiff project, or articles.")
     private List<Path> inputs = new ArrayList<>();
 
@@ -73,7 +85,11 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         }
         Report report = Report.of(project, title == null ? Inputs.defaultTitle(inputs) : title,
-                date == null ? Instant.now() : date);
+                date == null ? Instant.now() : date, new ReportOptions(confirmedOnly, author));
+        if (confirmedOnly && report.links(LinkStatus.ACCEPTED).isEmpty()) {
+            warn(err, "nothing has been confirmed, so the report lists no contradiction; confirm proposals in the"
+                    + " window first, or leave out --confirmed-only");
+        }
         try {
             exporter.get().export(report, output);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package io.claimdiff.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.project.AtomicFiles;
 import io.claimdiff.project.Json;
@@ -14,25 +13,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
- * schema.org {@code ClaimReview} JSON-LD for each contradiction the analyst gave a verdict.
- * The reviewed claim is the link's first statement; an accepted link rates it "Contradicted"
- * (by the second statement, quoted in {@code reviewBody}), a rejected one "Not contradicted".
- * The output is a JSON array of ClaimReview objects, each with its own {@code @context}.
+ * schema.org {@code ClaimReview} JSON-LD for each contradiction the analyst gave a verdict (with
+ * {@link ReportOptions#confirmedOnly()}, each one the analyst confirmed). The reviewed claim is the
+ * link's first statement; an accepted link rates it "Contradicted" (by the second statement, quoted
+ * in {@code reviewBody}), a rejected one "Not contradicted". The output is a JSON array of
+ * ClaimReview objects, each with its own {@code @context}.
+ *
+ * <p>The review's {@code author} is the analyst named in {@link ReportOptions#author()}, a
+ * {@code Person}; without a name there is no {@code author} (Google's rich results want one, so
+ * give it). The claim's author is a {@code Person} with the party as {@code affiliation}, or an
+ * {@code Organization} with the party as {@code memberOf} when the speaker is one (see
+ * {@link SpeakerKind}). The claim's {@code appearance} is its article: title, file name, and as
+ * {@code url} the article's web address where its path is one, else the article's file as a
+ * {@code file:} URI (articles carry no web address of their own yet), which only means something
+ * on the analyst's machine.
  */
 public final class ClaimReviewExporter implements ReportExporter {
-
-    private final String author;
-
-    public ClaimReviewExporter() {
-        this("ClaimDiff analyst");
-    }
-
-    /** @param author the organisation or person publishing the reviews */
-    public ClaimReviewExporter(String author) {
-        this.author = author;
-    }
 
     @Override
     public String id() {
@@ -67,29 +66,45 @@ public final class ClaimReviewExporter implements ReportExporter {
             ObjectNode review = reviews.addObject();
             review.put("@context", "https://schema.org").put("@type", "ClaimReview")
                     .put("datePublished", date)
-                    .put("claimReviewed", report.text(reviewed).strip());
-            review.putObject("author").put("@type", "Organization").put("name", author);
+                    .put("claimReviewed", Quotation.bare(report.text(reviewed)));
+            if (!report.options().author().isEmpty()) {
+                review.putObject("author").put("@type", "Person").put("name", report.options().author());
+            }
             ObjectNode item = review.putObject("itemReviewed").put("@type", "Claim");
-            item.putObject("author").put("@type", "Person").put("name", reviewed.speaker())
-                    .putObject("affiliation").put("@type", "Organization").put("name", reviewed.party());
-            item.set("appearance", appearance(report.article(reviewed.articleId())));
+            item.set("author", speaker(reviewed));
+            item.set("appearance", appearance(report.citation(reviewed.articleId())));
             review.putObject("reviewRating").put("@type", "Rating")
                     .put("alternateName", contradicted ? "Contradicted" : "Not contradicted");
             review.put("reviewBody", (contradicted ? "Contradicted by " : "Checked against ") + other.speaker()
-                    + " (" + other.party() + "): “" + report.text(other).strip() + "”"
+                    + " (" + other.party() + "): " + Quotation.quote(report.text(other))
                     + (link.note().isBlank() ? "" : " — " + link.note()));
         }
         return reviews;
     }
 
-    private static ObjectNode appearance(Article article) {
-        ObjectNode work = Json.mapper().createObjectNode().put("@type", "CreativeWork");
-        if (article != null) {
-            work.put("headline", article.title()).put("name", article.fileName());
-            if (article.path().startsWith("http://") || article.path().startsWith("https://")) {
-                work.put("url", article.path());
-            }
+    private static ObjectNode speaker(Claim claim) {
+        SpeakerKind kind = SpeakerKind.of(claim.speaker(), claim.party());
+        ObjectNode speaker = Json.mapper().createObjectNode().put("@type", kind.schemaType()).put("name", claim.speaker());
+        if (hasSide(claim)) {
+            // schema.org gives a Person an affiliation, an Organization the bodies it is a member of
+            speaker.putObject(kind == SpeakerKind.PERSON ? "affiliation" : "memberOf").put("@type", "Organization")
+                    .put("name", claim.party());
         }
+        return speaker;
+    }
+
+    /** Whether the party says more than the speaker's name; "unknown" is the extractor's word for no side. */
+    private static boolean hasSide(Claim claim) {
+        String party = claim.party() == null ? "" : claim.party().strip();
+        return !party.isEmpty() && !party.equalsIgnoreCase("unknown") && !party.equalsIgnoreCase(claim.speaker().strip());
+    }
+
+    private static ObjectNode appearance(Optional<Citation> citation) {
+        ObjectNode work = Json.mapper().createObjectNode().put("@type", "CreativeWork");
+        citation.ifPresent(c -> {
+            work.put("headline", c.title()).put("name", c.fileName());
+            c.url().ifPresent(url -> work.put("url", url));
+        });
         return work;
     }
 }

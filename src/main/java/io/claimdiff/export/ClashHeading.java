@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import static io.claimdiff.export.Html.escape;
 
@@ -25,12 +24,9 @@ final class ClashHeading {
     private static final int GIST_WORDS = 24;
 
     private final Report report;
-    private final Function<String, String> articleLabel;
 
-    /** @param articleLabel the "A1" label of an article id, as the rest of the report shows it */
-    ClashHeading(Report report, Function<String, String> articleLabel) {
+    ClashHeading(Report report) {
         this.report = report;
-        this.articleLabel = articleLabel;
     }
 
     void render(StringBuilder html, Clash clash) {
@@ -40,7 +36,8 @@ final class ClashHeading {
         // the strongest link's affirmed statement: the first one the affirmed side lists
         ClaimEntry disputed = report.claim(clash.affirmed().claims().get(0));
         if (disputed != null) {
-            html.append("<div class=\"gist\">“").append(escape(gist(report.text(disputed.claim())))).append("”</div>\n");
+            html.append("<div class=\"gist\">").append(escape(Quotation.quote(gist(report.text(disputed.claim())))))
+                    .append("</div>\n");
         }
         carried(html, "affirmed", "Asserted", clash.affirmed());
         carried(html, "rejecting", "Disputed", clash.rejecting());
@@ -76,7 +73,7 @@ final class ClashHeading {
             String title = escape(article == null ? id : article.title());
             html.append(i == 0 ? "" : ", ").append("<a href=\"#").append(Html.anchor("article", id))
                     .append("\" title=\"").append(title).append("\"><span class=\"label\">")
-                    .append(escape(articleLabel.apply(id))).append("</span>").append(title).append("</a>");
+                    .append(escape(report.label(id))).append("</span>").append(title).append("</a>");
         }
         html.append("</div>\n");
     }

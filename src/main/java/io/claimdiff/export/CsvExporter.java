@@ -23,7 +23,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * {@code claims.csv}, {@code contradictions.csv} and {@code supports.csv} (UTF-8, header row,
  * RFC 4180 quoting). Written into the directory {@code out}, or into a zip when {@code out}
- * ends with {@code .zip}.
+ * ends with {@code .zip}. Each link row carries its {@code status} (accepted, proposed, rejected) to
+ * filter on; with {@link ReportOptions#confirmedOnly()} only accepted rows are written.
  */
 public final class CsvExporter implements ReportExporter {
 

@@ -49,6 +49,19 @@ final class Html {
         };
     }
 
+    /**
+     * An article cited the one way the report cites it: label, title (linked to {@code href} unless
+     * that is null), file name.
+     */
+    static void cite(StringBuilder html, Citation citation, String href) {
+        html.append("<span class=\"label\">").append(escape(citation.label())).append("</span>")
+                .append(href == null ? "" : "<a href=\"" + href + "\">").append("<cite>")
+                .append(escape(citation.title())).append("</cite>").append(href == null ? "" : "</a>");
+        if (!citation.title().equals(citation.fileName())) {
+            html.append(" · <span class=\"file\">").append(escape(citation.fileName())).append("</span>");
+        }
+    }
+
     /** An id usable in {@code id=} and {@code href="#..."}. */
     static String anchor(String prefix, String id) {
         return prefix + "-" + id.replaceAll("[^A-Za-z0-9_-]", "_");

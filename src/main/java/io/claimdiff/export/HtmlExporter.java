@@ -2,9 +2,7 @@ package io.claimdiff.export;
 
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
-import io.claimdiff.project.ArticleSource;
 import io.claimdiff.project.AtomicFiles;
-import io.claimdiff.project.ClaimEntry;
 import io.claimdiff.project.Clash;
 import io.claimdiff.project.Link;
 import io.claimdiff.project.LinkKind;
@@ -23,14 +21,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import static io.claimdiff.export.Html.escape;
 
 /**
  * One self-contained HTML file an editor can forward: inline CSS, no scripts, no external
- * resources. Header with figures, party legend, contradictions grouped by clash (one dispute with
- * the articles that carried each side, then its pairs, accepted first) with both statements, then
- * the articles side by side with highlights in party colours.
+ * resources. Header with figures, party legend, the confirmed contradictions grouped by clash (one
+ * dispute with the articles that carried each side, then its pairs) with both statements, the
+ * corroborations, then under their own heading the unreviewed proposals and the rejected ones
+ * (neither with {@link ReportOptions#confirmedOnly()}), then the articles side by side with
+ * highlights in party colours.
  */
 public final class HtmlExporter implements ReportExporter {
 
@@ -65,15 +66,12 @@ public final class HtmlExporter implements ReportExporter {
 
     /** The whole document. */
     public String render(Report report) {
-        List<Clash> clashes = report.clashes().all();
         // cards are numbered in the order they are shown: clash by clash, strongest first in each
-        List<Link> contradictions = clashes.stream().flatMap(c -> c.links().stream()).toList();
+        List<Link> confirmed = linksOf(report.confirmedClashes());
+        List<Link> unreviewed = linksOf(report.unreviewedClashes());
         Map<String, List<String>> refs = new HashMap<>();
-        for (int i = 0; i < contradictions.size(); i++) {
-            String label = "C" + (i + 1);
-            refs.computeIfAbsent(contradictions.get(i).a(), k -> new ArrayList<>()).add(label);
-            refs.computeIfAbsent(contradictions.get(i).b(), k -> new ArrayList<>()).add(label);
-        }
+        addRefs(refs, confirmed, "C");
+        addRefs(refs, unreviewed, "P");
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -86,28 +84,24 @@ public final class HtmlExporter implements ReportExporter {
         summary(html, report);
         legend(html, report);
         ReportMemo.html(html, report);
+        LinkCard cards = new LinkCard(report);
         html.append("<h2>Contradictions</h2>\n");
-        if (contradictions.isEmpty()) {
-            html.append("<p class=\"empty\">No contradictions proposed or accepted.</p>\n");
+        if (confirmed.isEmpty()) {
+            html.append("<p class=\"empty\">No contradiction confirmed")
+                    .append(unreviewed.isEmpty() ? "." : "; the unreviewed proposals are listed apart below.")
+                    .append("</p>\n");
         }
-        ClashHeading heading = new ClashHeading(report, id -> label(report, id));
-        int card = 0;
-        for (Clash clash : clashes) {
-            html.append("<section class=\"clash\" id=\"").append(Html.anchor("clash", clash.label())).append("\">\n");
-            heading.render(html, clash);
-            for (Link link : clash.links()) {
-                linkCard(html, report, link, "C" + (++card));
-            }
-            html.append("</section>\n");
-        }
-        minorLinks(html, report);
+        clashes(html, report, cards, report.confirmedClashes(), "C");
+        list(html, cards, "Corroborations", "", report.links(LinkKind.SUPPORTS, LinkStatus.ACCEPTED), "S", 0);
+        unreviewed(html, report, cards);
+        list(html, cards, "Proposals the analyst rejected", "", report.links(LinkStatus.REJECTED), "R", 0);
         html.append("<h2>Articles</h2>\n<div class=\"articles\">\n");
         ArticleHighlighter highlighter = new ArticleHighlighter(report);
         for (Article article : report.articles()) {
             html.append("<article id=\"").append(Html.anchor("article", article.id())).append("\">\n<h3>")
                     .append(escape(article.title())).append("</h3>\n<div class=\"meta\"><span class=\"label\">")
-                    .append(escape(label(report, article.id()))).append("</span>")
-                    .append(escape(article.fileName())).append(" · ").append(report.claimsOf(article.id()).size())
+                    .append(escape(report.label(article.id()))).append("</span><span class=\"file\">")
+                    .append(escape(article.fileName())).append("</span> · ").append(report.claimsOf(article.id()).size())
                     .append(" claims</div>\n<div class=\"text\">").append(highlighter.render(article, refs))
                     .append("</div>\n</article>\n");
         }
@@ -116,13 +110,80 @@ public final class HtmlExporter implements ReportExporter {
         return html.append("</body>\n</html>\n").toString();
     }
 
+    /**
+     * The proposals nobody has reviewed, under their own heading and kept visibly apart from what
+     * the analyst confirmed: contradictions by clash, then supports, numbered P1, P2, ...
+     */
+    private static void unreviewed(StringBuilder html, Report report, LinkCard cards) {
+        List<Link> supports = report.links(LinkKind.SUPPORTS, LinkStatus.PROPOSED);
+        if (report.unreviewedClashes().isEmpty() && supports.isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"unreviewed\" id=\"unreviewed\">\n<h2>Unreviewed proposals</h2>\n")
+                .append("<p class=\"caveat\">Found automatically and not reviewed by the analyst: leads to check,")
+                .append(" not findings.</p>\n");
+        int shown = clashes(html, report, cards, report.unreviewedClashes(), "P");
+        list(html, cards, "Corroborations proposed", "h3", supports, "P", shown);
+        html.append("</section>\n");
+    }
+
+    /** Renders the clashes, each opened by its heading; the cards' numbers start at 1. Returns how many cards. */
+    private static int clashes(StringBuilder html, Report report, LinkCard cards, List<Clash> clashes, String prefix) {
+        ClashHeading heading = new ClashHeading(report);
+        int card = 0;
+        for (Clash clash : clashes) {
+            html.append("<section class=\"clash\" id=\"").append(Html.anchor("clash", clash.label())).append("\">\n");
+            heading.render(html, clash);
+            for (Link link : clash.links()) {
+                cards.render(html, link, prefix + (++card));
+            }
+            html.append("</section>\n");
+        }
+        return card;
+    }
+
+    /** A headed list of smaller cards numbered from {@code after + 1}; nothing when {@code links} is empty. */
+    private static void list(StringBuilder html, LinkCard cards, String title, String level, List<Link> links,
+                             String prefix, int after) {
+        if (links.isEmpty()) {
+            return;
+        }
+        String tag = level.isEmpty() ? "h2" : level;
+        html.append('<').append(tag).append('>').append(escape(title)).append("</").append(tag)
+                .append(">\n<div class=\"minor\">\n");
+        for (int i = 0; i < links.size(); i++) {
+            cards.render(html, links.get(i), prefix + (after + i + 1));
+        }
+        html.append("</div>\n");
+    }
+
+    private static List<Link> linksOf(List<Clash> clashes) {
+        return clashes.stream().flatMap(c -> c.links().stream()).toList();
+    }
+
+    private static void addRefs(Map<String, List<String>> refs, List<Link> links, String prefix) {
+        for (int i = 0; i < links.size(); i++) {
+            String label = prefix + (i + 1);
+            refs.computeIfAbsent(links.get(i).a(), k -> new ArrayList<>()).add(label);
+            refs.computeIfAbsent(links.get(i).b(), k -> new ArrayList<>()).add(label);
+        }
+    }
+
     private static void header(StringBuilder html, Report report) {
         html.append("<header><div class=\"inner\">\n<div class=\"kicker\">ClaimDiff · claim comparison report</div>\n")
                 .append("<h1>").append(escape(report.title())).append("</h1>\n<div class=\"sub\">")
-                .append(escape(DATE.format(report.generatedAt()))).append(" · ").append(report.articles().size())
+                .append(escape(DATE.format(report.generatedAt()))).append(preparedBy(report, Html::escape))
+                .append(" · ").append(report.articles().size())
                 .append(report.articles().size() == 1 ? " article" : " articles").append(" · ")
                 .append(report.parties().size()).append(report.parties().size() == 1 ? " party" : " parties")
+                .append(report.options().confirmedOnly() ? " · confirmed contradictions only" : "")
                 .append("</div>\n</div></header>\n");
+    }
+
+    /** " · prepared by NAME", or nothing when the report names no author. */
+    static String preparedBy(Report report, UnaryOperator<String> escape) {
+        String author = report.options().author();
+        return author.isEmpty() ? "" : " · prepared by " + escape.apply(author);
     }
 
     private static void figures(StringBuilder html, Report report) {
@@ -131,15 +192,15 @@ public final class HtmlExporter implements ReportExporter {
         figure(html, report.claims().size(), "attributed claims", false);
         figure(html, report.parties().size(), "parties", false);
         figure(html, report.count(LinkKind.CONTRADICTS, LinkStatus.ACCEPTED), "contradictions confirmed", true);
-        figure(html, report.count(LinkKind.CONTRADICTS, LinkStatus.PROPOSED), "awaiting review", false);
+        figure(html, report.count(LinkKind.CONTRADICTS, LinkStatus.PROPOSED),
+                report.options().confirmedOnly() ? "awaiting review (not listed)" : "awaiting review", false);
         figure(html, report.count(LinkKind.SUPPORTS, LinkStatus.ACCEPTED), "corroborations", false);
         html.append("</section>\n");
     }
 
     /** One paragraph an editor can read instead of the whole report. */
     private static void summary(StringBuilder html, Report report) {
-        List<Link> accepted = report.links(LinkKind.CONTRADICTS).stream()
-                .filter(l -> l.status() == LinkStatus.ACCEPTED).toList();
+        List<Link> accepted = report.links(LinkKind.CONTRADICTS, LinkStatus.ACCEPTED);
         long open = report.count(LinkKind.CONTRADICTS, LinkStatus.PROPOSED);
         long rejected = report.count(LinkKind.CONTRADICTS, LinkStatus.REJECTED);
         StringBuilder text = new StringBuilder();
@@ -157,10 +218,24 @@ public final class HtmlExporter implements ReportExporter {
             }
             text.append(String.join("; ", pairs)).append('.');
         }
-        text.append(' ').append(open == 0 ? "No proposal awaits review" : open + (open == 1 ? " proposal awaits"
-                : " proposals await") + " review");
-        text.append(rejected == 0 ? "." : "; " + rejected + " rejected.");
+        if (report.options().confirmedOnly()) {
+            text.append(" This report lists confirmed links only").append(leftOut(open, rejected));
+        } else {
+            text.append(' ').append(open == 0 ? "No proposal awaits review" : open + (open == 1 ? " proposal awaits"
+                    : " proposals await") + " review (listed apart, under Unreviewed proposals)");
+            text.append(rejected == 0 ? "." : "; " + rejected + " rejected.");
+        }
         html.append("<section class=\"summary\"><p>").append(text).append("</p></section>\n");
+    }
+
+    /** ": 3 unreviewed and 1 rejected proposals are left out.", or "." when nothing is. */
+    private static String leftOut(long open, long rejected) {
+        if (open + rejected == 0) {
+            return ".";
+        }
+        String which = open > 0 && rejected > 0 ? open + " unreviewed and " + rejected + " rejected"
+                : open > 0 ? open + " unreviewed" : rejected + " rejected";
+        return ": " + which + (open + rejected == 1 ? " proposal is" : " proposals are") + " left out.";
     }
 
     private static void figure(StringBuilder html, long value, String label, boolean accent) {
@@ -180,101 +255,22 @@ public final class HtmlExporter implements ReportExporter {
                 + " · <span class=\"stance\" style=\"border-color:#888\">denies</span> = stance</span>\n</div>\n");
     }
 
-    private void linkCard(StringBuilder html, Report report, Link link, String label) {
-        html.append("<div class=\"card\" id=\"").append(Html.anchor("x", label)).append("\">\n<div class=\"head\">")
-                .append("<span class=\"num\">").append(label).append("</span><span class=\"status ")
-                .append(link.status().name().toLowerCase(Locale.ROOT)).append("\">")
-                .append(statusLabel(link)).append("</span><span class=\"reason\">").append(escape(link.reason()))
-                .append(link.provenance().name().equals("ENGINE")
-                        ? String.format(Locale.ROOT, " · score %.2f", link.score()) : "")
-                .append("</span></div>\n<div class=\"pair\">\n");
-        statement(html, report, report.claim(link.a()));
-        html.append("<div class=\"versus\">").append(link.kind() == LinkKind.CONTRADICTS ? "vs" : "+").append("</div>\n");
-        statement(html, report, report.claim(link.b()));
-        html.append("</div>\n");
-        if (!link.note().isBlank()) {
-            html.append("<div class=\"note\">").append(escape(link.note())).append("</div>\n");
-        }
-        html.append("</div>\n");
-    }
-
-    /** "A1", "A2", ... by the article's place in the report. */
-    private static String label(Report report, String articleId) {
-        for (int i = 0; i < report.articles().size(); i++) {
-            if (report.articles().get(i).id().equals(articleId)) {
-                return "A" + (i + 1);
-            }
-        }
-        return articleId;
-    }
-
-    private static String statusLabel(Link link) {
-        return switch (link.status()) {
-            case ACCEPTED -> link.kind() == LinkKind.CONTRADICTS ? "Confirmed" : "Corroborates";
-            case PROPOSED -> "Proposed";
-            case REJECTED -> "Rejected";
-        };
-    }
-
-    private static void statement(StringBuilder html, Report report, ClaimEntry entry) {
-        Claim c = entry.claim();
-        Article article = report.article(c.articleId());
-        String stance = Html.stanceLabel(c.stance());
-        html.append("<div class=\"statement\" style=\"border-color:").append(Html.colour(report.colour(c.party())))
-                .append("\">\n<div class=\"speaker\"><b>").append(escape(c.speaker())).append("</b> · ")
-                .append(escape(c.party())).append(stance.isEmpty() ? "" : " · " + escape(stance))
-                .append("</div>\n<blockquote>“").append(escape(report.text(c))).append("”</blockquote>\n")
-                .append("<div class=\"meta\"><span class=\"label\">").append(escape(label(report, c.articleId())))
-                .append("</span><a href=\"#").append(Html.anchor("claim", c.id())).append("\">")
-                .append(escape(article == null ? c.articleId() : article.title())).append("</a>");
-        if (entry.provenance().name().equals("ANALYST")) {
-            html.append(" · added by the analyst");
-        }
-        html.append("</div>\n");
-        if (!entry.tags().isEmpty()) {
-            html.append("<div>");
-            entry.tags().forEach(t -> html.append("<span class=\"chip\">").append(escape(t)).append("</span>"));
-            html.append("</div>\n");
-        }
-        if (!entry.note().isBlank()) {
-            html.append("<div class=\"note\">").append(escape(entry.note())).append("</div>\n");
-        }
-        html.append("</div>\n");
-    }
-
-    private void minorLinks(StringBuilder html, Report report) {
-        List<Link> supports = report.links(LinkKind.SUPPORTS).stream()
-                .filter(l -> l.status() != LinkStatus.REJECTED).toList();
-        if (!supports.isEmpty()) {
-            html.append("<h2>Corroborations</h2>\n<div class=\"minor\">\n");
-            for (int i = 0; i < supports.size(); i++) {
-                linkCard(html, report, supports.get(i), "S" + (i + 1));
-            }
-            html.append("</div>\n");
-        }
-        List<Link> rejected = report.state().links().stream().filter(l -> l.status() == LinkStatus.REJECTED)
-                .filter(l -> report.claim(l.a()) != null && report.claim(l.b()) != null).toList();
-        if (!rejected.isEmpty()) {
-            html.append("<h2>Proposals the analyst rejected</h2>\n<div class=\"minor\">\n");
-            for (int i = 0; i < rejected.size(); i++) {
-                linkCard(html, report, rejected.get(i), "R" + (i + 1));
-            }
-            html.append("</div>\n");
-        }
-    }
-
     private static void footer(StringBuilder html, Report report) {
         html.append("<footer>\n<div>Sources</div>\n<table>\n");
         for (Article article : report.articles()) {
-            ArticleSource source = report.source(article.id()).orElse(null);
-            html.append("<tr><td>").append(escape(label(report, article.id()))).append("</td><td>").append(escape(article.path()))
-                    .append("</td><td>").append(source == null || source.importedAt() == null ? ""
-                            : "imported " + escape(DATE.format(source.importedAt())))
-                    .append("</td><td><code>").append(source == null ? "" : "sha256 " + source.sha256().substring(0, 16))
-                    .append("…</code></td></tr>\n");
+            Citation source = report.citation(article.id()).orElseThrow();
+            html.append("<tr><td>");
+            Html.cite(html, source, null);
+            html.append("</td><td>").append(escape(source.path())).append("</td><td>")
+                    .append(source.importedAt() == null ? "" : "imported " + escape(DATE.format(source.importedAt())))
+                    .append("</td><td>").append(source.sha256().isEmpty() ? ""
+                            : "<code>sha256 " + source.sha256().substring(0, 16) + "…</code>")
+                    .append("</td></tr>\n");
         }
-        html.append("</table>\n<p>Statements are highlighted where the articles report them; contradictions marked"
-                + " “Proposed” were found automatically and have not been reviewed.</p>\n</footer>\n");
+        html.append("</table>\n<p>Statements are highlighted where the articles report them; ")
+                .append(report.options().confirmedOnly() ? "only contradictions and corroborations the analyst"
+                        + " confirmed are listed." : "contradictions marked “Proposed” were found automatically and"
+                        + " have not been reviewed.").append("</p>\n</footer>\n");
     }
 
     private static String loadCss() {

@@ -22,7 +22,8 @@ import java.util.Locale;
  * The {@code analyze --json} contract (via {@link ContractJson}) with the analyst's work added:
  * claims carry {@code tags}, {@code note} and {@code provenance}; contradictions and supports
  * carry {@code id}, {@code status}, {@code note} and {@code provenance}; plus {@code parties}.
- * Rejected links are listed too, with their status.
+ * Proposed and rejected links are listed too, each with its status, unless {@code confirmedOnly}
+ * is true: then only accepted ones are.
  */
 public final class JsonExporter implements ReportExporter {
 
@@ -56,7 +57,8 @@ public final class JsonExporter implements ReportExporter {
                         .toList(), supports.stream().map(l -> new Support(l.a(), l.b(), l.score(), l.reason())).toList(),
                         List.of()));
         ObjectNode root = contract.toTree(analysis);
-        root.put("title", report.title()).put("generatedAt", report.generatedAt().toString());
+        root.put("title", report.title()).put("generatedAt", report.generatedAt().toString())
+                .put("confirmedOnly", report.options().confirmedOnly());
         ArrayNode parties = root.putArray("parties");
         for (Party p : report.parties()) {
             parties.addObject().put("name", p.name()).put("colour", p.colour()).put("hidden", p.hidden());

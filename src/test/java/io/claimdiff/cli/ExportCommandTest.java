@@ -1,7 +1,9 @@
 package io.claimdiff.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.claimdiff.app.AppContext;
 import io.claimdiff.project.Fixtures;
+import io.claimdiff.project.Json;
 import io.claimdiff.project.ProjectStore;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,6 +55,57 @@ class ExportCommandTest {
             assertTrue(Files.exists(target), format);
         }
         assertTrue(Files.readString(dir.resolve("out.md")).startsWith("# talks\n"));
+    }
+
+    @Test
+    void confirmedOnlyLeavesOutWhatTheAnalystHasNotAccepted() throws Exception {
+        Path project = fixtureProject();
+        Path all = exported(project, "all.md", "-f", "md");
+        Path confirmed = exported(project, "confirmed.md", "-f", "md", "--confirmed-only");
+        assertTrue(Files.readString(all).contains("## Unreviewed proposals"));
+        String md = Files.readString(confirmed);
+        assertFalse(md.contains("Unreviewed proposals") || md.contains("— proposed") || md.contains("— rejected"), md);
+        assertTrue(md.contains("— accepted"));
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void theAnalystNamedByAuthorSignsTheReviewsAndTheReport() throws Exception {
+        Path project = fixtureProject();
+        Path reviews = exported(project, "reviews.jsonld", "-f", "claimreview", "--author", "Jane Analyst");
+        Path html = exported(project, "r.html", "-f", "html", "--author", "Jane Analyst");
+        JsonNode first = Json.mapper().readTree(reviews.toFile()).get(0);
+        assertEquals("Jane Analyst", first.at("/author/name").asText());
+        assertEquals("Person", first.at("/author/@type").asText());
+        assertTrue(Jsoup.parse(html.toFile(), "UTF-8").selectFirst("header .sub").text().contains("prepared by Jane Analyst"));
+
+        Path anonymous = exported(project, "anonymous.jsonld", "-f", "claimreview");
+        assertFalse(Json.mapper().readTree(anonymous.toFile()).get(0).has("author"));
+    }
+
+    private Path fixtureProject() throws Exception {
+        Path project = dir.resolve("talks.claimdiff");
+        new ProjectStore().save(Fixtures.realistic(), project);
+        return project;
+    }
+
+    /** Runs {@code export OPTIONS -o NAME PROJECT}, which must succeed, and returns the file written. */
+    private Path exported(Path project, String name, String... options) {
+        Path out = dir.resolve(name);
+        List<String> args = new ArrayList<>(List.of("export"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("-o", out.toString(), project.toString()));
+        assertEquals(0, run(args.toArray(String[]::new)), err.toString());
+        return out;
+    }
+
+    @Test
+    void confirmedOnlyOnArticlesJustAnalysedSaysWhyTheReportListsNothing() {
+        Path html = dir.resolve("r.html");
+        assertEquals(0, run("export", "-f", "html", "--confirmed-only", "-o", html.toString(),
+                "sample-articles/003_96697f14995cd737.txt"));
+        assertTrue(err.toString().startsWith("claimdiff: nothing has been confirmed"), err.toString());
+        assertTrue(Files.exists(html));
     }
 
     @Test

@@ -50,9 +50,10 @@ class ClashReportTest {
                 new Contradiction("a2-m", "a1-r", 0.81, "Ronaldo denies what Mayorga asserts"),
                 new Contradiction("a3-x", "a3-y", 0.85, "Russia (Dmitry Peskov) denies what France asserts")),
                 List.of(), List.of()));
-        // the analyst confirms the other outlet's version: the clash keeps both pairs, accepted first
-        new ProjectEdits(project, new CommandStack())
-                .setLinkStatus(Link.idFor(LinkKind.CONTRADICTS, "a2-m", "a1-r"), LinkStatus.ACCEPTED);
+        // the analyst confirms both outlets' versions: one clash of two pairs; the Kremlin pair stays unreviewed
+        ProjectEdits edits = new ProjectEdits(project, new CommandStack());
+        edits.setLinkStatus(Link.idFor(LinkKind.CONTRADICTS, "a2-m", "a1-r"), LinkStatus.ACCEPTED);
+        edits.setLinkStatus(Link.idFor(LinkKind.CONTRADICTS, "a1-m", "a1-r"), LinkStatus.ACCEPTED);
 
         Document doc = Jsoup.parse(new HtmlExporter("test").render(Report.of(project, "Ronaldo", Instant.EPOCH)));
 
@@ -62,25 +63,27 @@ class ClashReportTest {
         assertEquals("clash-K1", k1.id());
         Element head = k1.selectFirst(".clash-head");
         assertEquals("K1 · Ronaldo (Cristiano Ronaldo) disputes Mayorga (Kathryn Mayorga)", head.selectFirst(".who").text());
-        assertEquals("“Ronaldo raped her in Las Vegas”", head.selectFirst(".gist").text(), "the accepted pair's statement");
+        assertEquals("“Ronaldo raped her in 2009”", head.selectFirst(".gist").text(), "the strongest pair's statement");
         assertEquals("Asserted in 2 articles: A1AP: Ronaldo case, A2Reuters: Ronaldo denies <rape> claim",
                 head.selectFirst(".affirmed").text());
         assertEquals(List.of("#article-a1", "#article-a2"), head.select(".affirmed a").eachAttr("href"));
         assertEquals("Disputed in 1 article: A1AP: Ronaldo case", head.selectFirst(".rejecting").text());
         assertTrue(head.select("b").eachText().equals(List.of("Ronaldo", "Mayorga")), "titles are escaped, not markup");
-        // then the pairs, numbered in the order shown, accepted first within the clash
+        // then the pairs, numbered in the order shown, strongest first within the clash
         List<Element> cards = k1.select(".card");
         assertEquals(List.of("x-C1", "x-C2"), cards.stream().map(Element::id).toList());
         assertEquals("Confirmed", cards.get(0).selectFirst(".status").text());
-        assertTrue(cards.get(0).text().contains("Las Vegas"));
-        assertEquals("Proposed", cards.get(1).selectFirst(".status").text());
-        // a clash with one pair: its heading and its card
+        assertEquals("Confirmed", cards.get(1).selectFirst(".status").text());
+        assertTrue(cards.get(1).text().contains("Las Vegas"));
+        // an unreviewed clash with one pair: its heading and its card, apart and numbered on
         Element k2 = clashes.get(1);
+        assertEquals("unreviewed", k2.parent().id());
         assertEquals("K2 · Russia (Dmitry Peskov) disputes France (Emmanuel Macron)", k2.selectFirst(".who").text());
-        assertEquals(List.of("x-C3"), k2.select(".card").eachAttr("id"));
+        assertEquals(List.of("x-P1"), k2.select(".card").eachAttr("id"));
         // the article highlights point at the cards by the same numbers
         assertEquals(List.of("C1", "C2"), doc.getElementById("article-a1").select(".ref").eachText().stream()
-                .filter(t -> t.startsWith("C")).distinct().sorted().toList());
+                .distinct().sorted().toList());
+        assertEquals(List.of("P1", "P1"), doc.getElementById("article-a3").select(".ref").eachText(), "both statements");
     }
 
     private static Claim claim(String article, String text, String id, String words, String speaker, String party,
