@@ -25,6 +25,8 @@ import java.util.prefs.Preferences;
 /** The JavaFX application: builds the main window and carries out the start request. */
 public final class ClaimDiffApp extends Application {
 
+    /** The preference that keeps the analyst's name for reports. */
+    static final String ANALYST_NAME = "analystName";
     private Autosaver autosaver;
 
     @Override
@@ -136,6 +138,10 @@ public final class ClaimDiffApp extends Application {
         RecentProjects.Store kept = new PreferencesRecentStore(prefs.node("recent"));
         RecentProjects recent = new RecentProjects(remember ? kept : RecentProjects.Store.readOnly(kept));
         ProjectFileViewModel files = new ProjectFileViewModel(context, runner, vm, recent, autosave);
+        files.analystNameProperty().set(prefs.get(ANALYST_NAME, ""));
+        if (remember) {
+            files.analystNameProperty().addListener((obs, was, now) -> prefs.put(ANALYST_NAME, now.strip()));
+        }
         MainWindow window = new MainWindow(vm, files, context.exporters(), lazyPanels);
         Trace.mark("window built");
         Scene scene = new Scene(window.root());

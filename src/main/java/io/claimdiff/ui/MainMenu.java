@@ -61,6 +61,12 @@ final class MainMenu {
             format.disableProperty().bind(Bindings.isEmpty(vm.articles()));
             export.getItems().add(format);
         }
+        javafx.scene.control.CheckMenuItem confirmedOnly = new javafx.scene.control.CheckMenuItem(
+                "Confirmed contradictions only");
+        confirmedOnly.setId("menu-export-confirmed-only");
+        confirmedOnly.selectedProperty().bindBidirectional(files.confirmedOnlyProperty());
+        MenuItem analyst = item("Analyst name…", null, "menu-analyst-name", this::askAnalystName);
+        export.getItems().addAll(new SeparatorMenuItem(), confirmedOnly, analyst);
         MenuItem reanalyse = item("Re-analyse all articles", "F5", "menu-reanalyse", files::reanalyseAll);
         MenuItem reload = item("Reload articles changed on disk", "Shift+F5", "menu-reload", files::reloadChangedArticles);
         MenuItem close = item("Close article", "Shortcut+W", "menu-close",
@@ -186,6 +192,16 @@ final class MainMenu {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private void askAnalystName() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                files.analystNameProperty().get());
+        dialog.setTitle("Analyst name");
+        dialog.setHeaderText("Your name, to sign reports and ClaimReview records (kept in your preferences)");
+        dialog.getEditor().setId("analyst-name");
+        dialog.initOwner(window.root().getScene().getWindow());
+        dialog.showAndWait().ifPresent(name -> files.analystNameProperty().set(name.strip()));
     }
 
     private void showAbout() {

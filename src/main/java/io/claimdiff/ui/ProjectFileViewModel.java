@@ -36,6 +36,8 @@ public final class ProjectFileViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("ClaimDiff");
+    private final javafx.beans.property.BooleanProperty confirmedOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty analystName = new javafx.beans.property.SimpleStringProperty("");
     private boolean loading;
 
     public ProjectFileViewModel(AppContext context, TaskRunner runner, WorkspaceViewModel workspace,
@@ -65,6 +67,16 @@ public final class ProjectFileViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** File > Export > Confirmed contradictions only: reports leave out what the analyst has not accepted. */
+    public javafx.beans.property.BooleanProperty confirmedOnlyProperty() {
+        return confirmedOnly;
+    }
+
+    /** The analyst's name, from the preferences: signs the reports and the ClaimReview records. */
+    public javafx.beans.property.StringProperty analystNameProperty() {
+        return analystName;
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
@@ -154,7 +166,8 @@ public final class ProjectFileViewModel {
     /** Exports the open work in one format. */
     public void export(ReportExporter exporter, Path target) {
         String name = file.get() == null ? "ClaimDiff report" : stripExtension(file.get().getFileName().toString());
-        Report report = new Report(name, Instant.now(), workspace.project().snapshot());
+        Report report = new Report(name, Instant.now(), workspace.project().snapshot(),
+                new io.claimdiff.export.ReportOptions(confirmedOnly.get(), analystName.get()));
         workspace.track("Exporting " + exporter.name() + "…", () -> {
             exporter.export(report, target);
             return target;

@@ -117,6 +117,20 @@ class ProjectFileViewModelTest {
     }
 
     @Test
+    void theWindowsExportTakesConfirmedOnlyAndTheAnalystsName() throws Exception {
+        files.analystNameProperty().set("Ana Reyes");
+        files.confirmedOnlyProperty().set(true);
+        Path html = dir.resolve("confirmed.html");
+        files.export(context.exporters().byId("html").orElseThrow(), html);
+        var doc = Jsoup.parse(html.toFile());
+        assertTrue(doc.text().contains("Ana Reyes"), "the report is signed");
+        assertTrue(doc.select("#unreviewed").isEmpty(), "the unaccepted proposal is left out");
+        files.confirmedOnlyProperty().set(false);
+        files.export(context.exporters().byId("html").orElseThrow(), html);
+        assertFalse(Jsoup.parse(html.toFile()).select("#unreviewed").isEmpty(), "listed apart when asked for all");
+    }
+
+    @Test
     void changedFileOnDiskIsReanalysedKeepingTags() throws Exception {
         vm.claims().select("a1-c2");
         vm.claims().toggleTag("denial");
