@@ -1,6 +1,7 @@
 package io.claimdiff.ingest;
 
 import io.claimdiff.model.Article;
+import io.claimdiff.model.ArticleMeta;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -101,7 +102,7 @@ public final class ArticleLoader {
         HtmlArticleReader.Page page = HtmlArticleReader.read(html);
         Article article = fromText(id, path, page.text());
         String title = page.title().isEmpty() ? article.title() : TitleDetector.cut(page.title());
-        return new Article(id, path, title, article.text(), article.furniture());
+        return new Article(id, path, title, article.text(), article.furniture(), page.meta().orElse(article.meta()));
     }
 
     /** Builds an article from text already in memory (bundled samples, tests). */
@@ -110,8 +111,9 @@ public final class ArticleLoader {
         List<TextSpan> lines = FurnitureDetector.lines(text);
         List<TextSpan> furniture = new ArrayList<>(FurnitureDetector.detect(text));
         TextSpan titleLine = TitleDetector.find(text, lines, furniture);
+        ArticleMeta stamped = new ArticleMeta("", "", List.of(), TitleDetector.stampedDay(text));
         if (titleLine == null) {
-            return new Article(id, path, TitleDetector.detect(text), text, furniture);
+            return new Article(id, path, TitleDetector.detect(text), text, furniture, stamped);
         }
         // section labels above the headline ("Politics & News")
         for (TextSpan line : lines) {
@@ -125,7 +127,7 @@ public final class ArticleLoader {
         }
         furniture.sort(Comparator.comparingInt(TextSpan::start));
         String title = TitleDetector.cut(TitleDetector.clean(titleLine.of(text)));
-        return new Article(id, path, title.isEmpty() ? "(untitled)" : title, text, furniture);
+        return new Article(id, path, title.isEmpty() ? "(untitled)" : title, text, furniture, stamped);
     }
 
     static String normaliseLineEndings(String text) {

@@ -18,8 +18,8 @@ import java.util.Set;
  */
 final class HtmlArticleReader {
 
-    /** What a page holds: its title and its text. */
-    record Page(String title, String text) {
+    /** What a page holds: its title, its text and its source details. */
+    record Page(String title, String text, io.claimdiff.model.ArticleMeta meta) {
     }
 
     private static final String CHROME = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
@@ -37,6 +37,7 @@ final class HtmlArticleReader {
     static Page read(String html) {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
+        io.claimdiff.model.ArticleMeta meta = PageMeta.read(doc);
         doc.select(CHROME).remove();
         int pCount = doc.select("p").size();
         for (Element e : doc.select("[class], [id]")) {
@@ -54,7 +55,7 @@ final class HtmlArticleReader {
         for (String p : paragraphs) {
             text.append(p).append("\n\n");
         }
-        return new Page(title, text.toString().strip());
+        return new Page(title, text.toString().strip(), meta);
     }
 
     private static boolean chrome(Element e) {

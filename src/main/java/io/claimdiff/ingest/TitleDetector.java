@@ -78,8 +78,22 @@ final class TitleDetector {
         return n;
     }
 
+    /** "date 2024-11-11" at the very start, as some saved-page tools stamp the first line. */
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+            "\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*");
+
+    /** The day a saved text is stamped with on its first line, or null. */
+    static java.time.LocalDate stampedDay(String text) {
+        java.util.regex.Matcher m = STAMP.matcher(text);
+        return m.lookingAt() ? PageMeta.day(m.group(1)) : null;
+    }
+
     static String clean(String line) {
         String t = line.strip();
+        java.util.regex.Matcher stamp = STAMP.matcher(t);
+        if (stamp.lookingAt()) {
+            t = t.substring(stamp.end()); // the date goes to the article's details, not its title
+        }
         while (t.startsWith("#")) {
             t = t.substring(1).strip();
         }
