@@ -104,6 +104,14 @@ public final class ClaimReviewExporter implements ReportExporter {
         citation.ifPresent(c -> {
             work.put("headline", c.title()).put("name", c.fileName());
             c.url().ifPresent(url -> work.put("url", url));
+            c.meta().publishedDate().ifPresent(d -> work.put("datePublished", d.toString()));
+            if (!c.meta().outlet().isEmpty()) {
+                work.putObject("publisher").put("@type", "Organization").put("name", c.meta().outlet());
+            }
+            if (!c.meta().authors().isEmpty()) {
+                var authors = work.putArray("author");
+                c.meta().authors().forEach(a -> authors.addObject().put("@type", "Person").put("name", a));
+            }
         });
         return work;
     }

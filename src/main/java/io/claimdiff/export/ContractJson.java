@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimdiff.model.Analysis;
 import io.claimdiff.model.Article;
+import io.claimdiff.model.ArticleMeta;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.Contradiction;
 import io.claimdiff.model.Support;
@@ -31,10 +32,22 @@ public final class ContractJson {
         ArrayNode articles = root.putArray("articles");
         for (Article article : analysis.articles()) {
             byId.put(article.id(), article);
-            articles.addObject()
+            ObjectNode node = articles.addObject()
                     .put("id", article.id())
                     .put("path", article.path())
                     .put("title", article.title());
+            // the source details only where known, so a reader never takes "" for a fact
+            ArticleMeta meta = article.meta();
+            if (!meta.outlet().isEmpty()) {
+                node.put("outlet", meta.outlet());
+            }
+            if (!meta.url().isEmpty()) {
+                node.put("url", meta.url());
+            }
+            if (!meta.authors().isEmpty()) {
+                meta.authors().forEach(node.putArray("authors")::add);
+            }
+            meta.publishedDate().ifPresent(d -> node.put("published", d.toString()));
         }
         ArrayNode claims = root.putArray("claims");
         for (Claim claim : analysis.claims()) {

@@ -28,8 +28,9 @@ import java.util.zip.ZipOutputStream;
  */
 public final class CsvExporter implements ReportExporter {
 
-    static final List<String> CLAIM_COLUMNS = List.of("id", "article", "article_title", "start", "end", "text",
-            "speaker", "party", "stance", "cue", "rule", "confidence", "provenance", "tags", "note");
+    static final List<String> CLAIM_COLUMNS = List.of("id", "article", "article_title", "article_outlet",
+            "article_url", "article_published", "start", "end", "text", "speaker", "party", "stance", "cue", "rule",
+            "confidence", "provenance", "tags", "note");
     static final List<String> LINK_COLUMNS = List.of("id", "status", "a", "a_speaker", "a_party", "a_text", "b",
             "b_speaker", "b_party", "b_text", "score", "reason", "provenance", "note");
     private static final CsvMapper CSV = Json.csvMapper();
@@ -77,7 +78,9 @@ public final class CsvExporter implements ReportExporter {
             var article = report.article(c.articleId());
             String cue = c.cue() == null || article == null || c.cue().end() > article.text().length() ? ""
                     : c.cue().of(article.text());
-            rows.add(List.of(c.id(), c.articleId(), article == null ? "" : article.title(), c.content().start(),
+            var meta = article == null ? io.claimdiff.model.ArticleMeta.NONE : article.meta();
+            rows.add(List.of(c.id(), c.articleId(), article == null ? "" : article.title(), meta.outlet(), meta.url(),
+                    meta.publishedDate().map(Object::toString).orElse(""), c.content().start(),
                     c.content().end(), report.text(c), c.speaker(), c.party(), c.stance().id(), cue, c.rule(),
                     c.confidence(), e.provenance().name().toLowerCase(Locale.ROOT), String.join("; ", e.tags()),
                     e.note()));

@@ -57,6 +57,16 @@ final class Html {
         html.append("<span class=\"label\">").append(escape(citation.label())).append("</span>")
                 .append(href == null ? "" : "<a href=\"" + href + "\">").append("<cite>")
                 .append(escape(citation.title())).append("</cite>").append(href == null ? "" : "</a>");
+        if (!citation.meta().outlet().isEmpty()) {
+            html.append(" · <span class=\"outlet\">").append(escape(citation.meta().outlet())).append("</span>");
+        }
+        citation.meta().publishedDate().ifPresent(d -> html.append(" · <time datetime=\"").append(d).append("\">")
+                .append(d).append("</time>"));
+        // a project file is the analyst's to edit: only a web address becomes a link
+        if (citation.meta().url().startsWith("https://") || citation.meta().url().startsWith("http://")) {
+            html.append(" · <a class=\"url\" href=\"").append(escape(citation.meta().url())).append("\">")
+                    .append(escape(citation.meta().url())).append("</a>");
+        }
         if (!citation.title().equals(citation.fileName())) {
             html.append(" · <span class=\"file\">").append(escape(citation.fileName())).append("</span>");
         }

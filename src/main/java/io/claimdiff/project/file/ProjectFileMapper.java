@@ -1,6 +1,7 @@
 package io.claimdiff.project.file;
 
 import io.claimdiff.model.Article;
+import io.claimdiff.model.ArticleMeta;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.Stance;
 import io.claimdiff.model.TextSpan;
@@ -39,7 +40,8 @@ final class ProjectFileMapper {
             return new ArticleRecord(a.id(), a.path(), a.title(), a.text(),
                     a.furniture().stream().map(ProjectFileMapper::span).toList(),
                     source == null ? ArticleSource.sha256(a.text()) : source.sha256(),
-                    source == null ? null : source.importedAt());
+                    source == null ? null : source.importedAt(), a.meta().outlet(), a.meta().url(),
+                    a.meta().authors(), a.meta().publishedDate().map(Object::toString).orElse(null));
         }).toList();
         List<PartyRecord> parties = state.parties().stream()
                 .map(p -> new PartyRecord(p.name(), p.colour(), p.hidden())).toList();
@@ -66,7 +68,8 @@ final class ProjectFileMapper {
         for (ArticleRecord r : list(file.articles())) {
             String text = required(r.text(), "article " + r.id() + " has no text");
             Article article = new Article(required(r.id(), "an article has no id"), nonNull(r.path()),
-                    nonNull(r.title()), text, list(r.furniture()).stream().map(s -> span(s, text, r.id())).toList());
+                    nonNull(r.title()), text, list(r.furniture()).stream().map(s -> span(s, text, r.id())).toList(),
+                    new ArticleMeta(r.outlet(), r.url(), r.authors(), published(r.published(), r.id())));
             if (articles.put(article.id(), article) != null) {
                 throw new IllegalArgumentException("article id " + article.id() + " appears twice");
             }
@@ -103,6 +106,17 @@ final class ProjectFileMapper {
                     enumOf(Provenance.class, r.provenance(), "provenance"), r.note()));
         }
         return new ProjectState(ordered, sources, claims, parties, links, nonNull(file.memo()), tagColours(file));
+    }
+
+    private static java.time.LocalDate published(String day, String articleId) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("article " + articleId + " has a publication date that is no day: " + day);
+        }
     }
 
     private static Map<String, String> tagColours(ProjectFile file) {
