@@ -25,7 +25,7 @@ import java.util.Set;
 public final class ArticleLoader {
 
     /** File name extensions this loader opens, lower case, without the dot. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "docx");
 
     /**
      * Largest article file opened, in bytes (see docs/decisions/0004-input-limits.md). News
@@ -75,6 +75,9 @@ public final class ArticleLoader {
         } catch (OutOfMemoryError e) {
             throw new ArticleLoadException(name, "is too large to open with the memory available");
         }
+        if (ext.equals("docx")) {
+            return new LoadedArticle(fromDocx(id, name, bytes), List.of());
+        }
         boolean html = ext.equals("html") || ext.equals("htm");
         TextDecoder.Decoded decoded = html ? TextDecoder.decodeHtml(name, bytes) : TextDecoder.decode(name, bytes);
         bytes = null; // the text alone from here on
@@ -103,6 +106,38 @@ public final class ArticleLoader {
         Article article = fromText(id, path, page.text());
         String title = page.title().isEmpty() ? article.title() : TitleDetector.cut(page.title());
         return new Article(id, path, title, article.text(), article.furniture(), page.meta().orElse(article.meta()));
+    }
+
+    /**
+     * Builds an article from a Word document's bytes: its paragraphs one per line (its footnotes
+     * after them, marked as furniture), its title and properties as the article's.
+     */
+    public Article fromDocx(String id, String path, byte[] bytes) throws ArticleLoadException {
+        DocxReader.Document doc;
+        try {
+            doc = DocxReader.read(bytes, MAX_FILE_BYTES);
+        } catch (DocxReader.NotADocument e) {
+            throw new ArticleLoadException(path, e.getMessage());
+        }
+        StringBuilder text = new StringBuilder();
+        if (!doc.title().isEmpty() && (doc.body().isEmpty() || !doc.body().get(0).equals(doc.title()))) {
+            text.append(doc.title()).append("\n\n");
+        }
+        doc.body().forEach(line -> text.append(line).append("\n\n"));
+        int notesStart = text.length();
+        doc.notes().forEach(line -> text.append(line).append("\n\n"));
+        if (text.toString().isBlank()) {
+            throw new ArticleLoadException(path, "contains no text (a Word document with no paragraphs)");
+        }
+        Article article = fromText(id, path, text.toString().strip());
+        List<TextSpan> furniture = new ArrayList<>(article.furniture());
+        if (!doc.notes().isEmpty() && notesStart < article.text().length()) {
+            furniture.removeIf(f -> f.end() > notesStart);
+            furniture.add(new TextSpan(notesStart, article.text().length()));
+            furniture.sort(Comparator.comparingInt(TextSpan::start));
+        }
+        String title = doc.title().isEmpty() ? article.title() : TitleDetector.cut(doc.title());
+        return new Article(id, path, title, article.text(), furniture, doc.meta().orElse(article.meta()));
     }
 
     /** Builds an article from text already in memory (bundled samples, tests). */

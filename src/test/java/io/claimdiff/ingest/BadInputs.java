@@ -59,6 +59,9 @@ public final class BadInputs {
             Case.opened("quotes-10000.txt", null),
             Case.opened("nested-10000.html", null),
             Case.opened("data-uri-5mb.html", null),
+            Case.refused("truncated.docx", "is not a readable Word document (a damaged or truncated zip"),
+            Case.refused("renamed-text.docx", "is not a Word document (not a zip archive, or a damaged one)"),
+            Case.refused("bomb.docx", "is too large to open as an article (its text unpacks to more than 20 MB)"),
             Case.refused("folder.txt", "is a folder, not an article"),
             Case.refused("deleted.txt", "no such file"));
 
@@ -102,11 +105,29 @@ public final class BadInputs {
             Files.writeString(dir.resolve("data-uri-5mb.html"), "<html><body><article><h1>Picture</h1>"
                     + "<p>The minister said the picture was genuine.</p><img alt=\"photo\" src=\"data:image/png;base64,"
                     + java.util.Base64.getEncoder().encodeToString(payload) + "\"></article></body></html>");
+            byte[] docx = DocxFixtures.docx("Statement", List.of("The minister said the talks had failed."),
+                    List.of(), "", "");
+            Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(docx, docx.length * 2 / 3));
+            Files.writeString(dir.resolve("renamed-text.docx"), "The minister said the talks had failed.");
+            writeBomb(dir.resolve("bomb.docx"));
             Files.createDirectories(dir.resolve("folder.txt"));
             Path deleted = Files.writeString(dir.resolve("deleted.txt"), "Chosen, then deleted before opening.");
             Files.delete(deleted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // a few kilobytes that unpack to 25 MB of XML
+    private static void writeBomb(Path file) throws IOException {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 25; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
         }
     }
 

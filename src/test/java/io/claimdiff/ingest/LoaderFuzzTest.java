@@ -37,6 +37,17 @@ class LoaderFuzzTest {
         }
     }
 
+    @FuzzTest(maxDuration = "5m")
+    void docx(byte[] bytes) {
+        try {
+            check(loader.fromDocx("a1", "fuzz.docx", bytes));
+        } catch (ArticleLoadException e) {
+            if (!e.getMessage().startsWith("fuzz.docx: ")) {
+                throw new IllegalStateException("message does not name the file: " + e.getMessage());
+            }
+        }
+    }
+
     static void check(Article article) {
         String text = article.text();
         if (text.indexOf('\r') >= 0) {
