@@ -25,7 +25,7 @@ import java.util.Set;
 public final class ArticleLoader {
 
     /** File name extensions this loader opens, lower case, without the dot. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "docx");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "docx", "eml");
 
     /**
      * Largest article file opened, in bytes (see docs/decisions/0004-input-limits.md). News
@@ -77,6 +77,9 @@ public final class ArticleLoader {
         }
         if (ext.equals("docx")) {
             return new LoadedArticle(fromDocx(id, name, bytes), List.of());
+        }
+        if (ext.equals("eml")) {
+            return new LoadedArticle(fromEmail(id, name, bytes), List.of());
         }
         boolean html = ext.equals("html") || ext.equals("htm");
         TextDecoder.Decoded decoded = html ? TextDecoder.decodeHtml(name, bytes) : TextDecoder.decode(name, bytes);
@@ -138,6 +141,30 @@ public final class ArticleLoader {
         }
         String title = doc.title().isEmpty() ? article.title() : TitleDetector.cut(doc.title());
         return new Article(id, path, title, article.text(), furniture, doc.meta().orElse(article.meta()));
+    }
+
+    /**
+     * Builds an article from an e-mail's bytes: the subject as title, its text part (else its HTML
+     * part, read like a saved page) as the body, the sender and date as its details.
+     */
+    public Article fromEmail(String id, String path, byte[] bytes) throws ArticleLoadException {
+        EmailReader.Message message;
+        try {
+            message = EmailReader.read(bytes);
+        } catch (EmailReader.NotAMessage e) {
+            throw new ArticleLoadException(path, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ArticleLoadException(path, "cannot be read as an e-mail (" + e.getClass().getSimpleName() + ")", e);
+        }
+        String body = message.html() ? HtmlArticleReader.read(message.body()).text() : message.body();
+        String subject = message.subject();
+        String text = subject.isEmpty() || body.strip().startsWith(subject) ? body : subject + "\n\n" + body;
+        Article article = fromText(id, path, text);
+        if (article.text().isBlank()) {
+            throw new ArticleLoadException(path, "contains no text (an e-mail with an empty body)");
+        }
+        String title = subject.isEmpty() ? article.title() : TitleDetector.cut(subject);
+        return new Article(id, path, title, article.text(), article.furniture(), message.meta().orElse(article.meta()));
     }
 
     /** Builds an article from text already in memory (bundled samples, tests). */

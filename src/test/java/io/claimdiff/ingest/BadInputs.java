@@ -62,6 +62,8 @@ public final class BadInputs {
             Case.refused("truncated.docx", "is not a readable Word document (a damaged or truncated zip"),
             Case.refused("renamed-text.docx", "is not a Word document (not a zip archive, or a damaged one)"),
             Case.refused("bomb.docx", "is too large to open as an article (its text unpacks to more than 20 MB)"),
+            Case.refused("no-headers.eml", "is not an e-mail (no From or Subject header)"),
+            Case.refused("image-only.eml", "contains no text (an e-mail with no text or HTML part)"),
             Case.refused("folder.txt", "is a folder, not an article"),
             Case.refused("deleted.txt", "no such file"));
 
@@ -110,6 +112,9 @@ public final class BadInputs {
             Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(docx, docx.length * 2 / 3));
             Files.writeString(dir.resolve("renamed-text.docx"), "The minister said the talks had failed.");
             writeBomb(dir.resolve("bomb.docx"));
+            Files.writeString(dir.resolve("no-headers.eml"), "The minister said the talks had failed.\n");
+            Files.writeString(dir.resolve("image-only.eml"), "From: a@b.example\nSubject: Photo\n"
+                    + "Content-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: image/png\n\nxx\n--z--\n");
             Files.createDirectories(dir.resolve("folder.txt"));
             Path deleted = Files.writeString(dir.resolve("deleted.txt"), "Chosen, then deleted before opening.");
             Files.delete(deleted);

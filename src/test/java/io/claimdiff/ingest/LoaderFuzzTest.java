@@ -48,6 +48,17 @@ class LoaderFuzzTest {
         }
     }
 
+    @FuzzTest(maxDuration = "5m")
+    void email(byte[] bytes) {
+        try {
+            check(loader.fromEmail("a1", "fuzz.eml", bytes));
+        } catch (ArticleLoadException e) {
+            if (!e.getMessage().startsWith("fuzz.eml: ")) {
+                throw new IllegalStateException("message does not name the file: " + e.getMessage());
+            }
+        }
+    }
+
     static void check(Article article) {
         String text = article.text();
         if (text.indexOf('\r') >= 0) {
