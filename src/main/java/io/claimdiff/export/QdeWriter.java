@@ -110,7 +110,8 @@ final class QdeWriter {
             start("TextSource", "guid", guid("source", article.id()), "name", article.title(),
                     "plainTextPath", "internal://" + sourceFile(article), "creatingUser", guid("user", "analyst"),
                     "creationDateTime", created);
-            text("Description", article.path());
+            text("Description", report.citation(article.id()).map(c -> c.text() + c.url().map(u -> " · " + u).orElse(""))
+                    .orElse(article.path()));
             for (ClaimEntry e : report.claimsOf(article.id())) {
                 selection(article, e);
             }

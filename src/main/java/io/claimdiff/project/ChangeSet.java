@@ -20,6 +20,7 @@ final class ChangeSet implements Command {
     // is one key removed and the same key put, which only whole maps undo exactly
     private List<Map<String, String>> tagColours;
     private String[] memo;
+    private final Map<String, io.claimdiff.model.ArticleMeta[]> articleMeta = new LinkedHashMap<>();
 
     ChangeSet(Project project, String description) {
         this.project = project;
@@ -57,8 +58,17 @@ final class ChangeSet implements Command {
         return this;
     }
 
+    ChangeSet articleMeta(String articleId, io.claimdiff.model.ArticleMeta after) {
+        io.claimdiff.model.ArticleMeta before = project.article(articleId).map(io.claimdiff.model.Article::meta)
+                .orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+        articleMeta.merge(articleId, new io.claimdiff.model.ArticleMeta[] {before, after},
+                (old, neu) -> new io.claimdiff.model.ArticleMeta[] {old[0], neu[1]});
+        return this;
+    }
+
     boolean isEmpty() {
-        return claims.isEmpty() && links.isEmpty() && parties.isEmpty() && tagColours == null && memo == null;
+        return claims.isEmpty() && links.isEmpty() && parties.isEmpty() && tagColours == null && memo == null
+                && articleMeta.isEmpty();
     }
 
     @Override
@@ -87,6 +97,7 @@ final class ChangeSet implements Command {
         if (memo != null) {
             project.setMemo(memo[side]);
         }
+        articleMeta.forEach((id, values) -> project.setArticleMeta(id, values[side]));
         project.changed();
     }
 }

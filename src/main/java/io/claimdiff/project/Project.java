@@ -250,7 +250,8 @@ public final class Project {
             }
             links.values().removeIf(l -> gone.contains(l.a()) || gone.contains(l.b()));
         }
-        articles.put(newVersion.id(), newVersion);
+        // details the analyst corrected (or the file gave before) stay; the new file fills gaps only
+        articles.put(newVersion.id(), old == null ? newVersion : newVersion.withMeta(old.meta().orElse(newVersion.meta())));
         sources.put(newVersion.id(), source);
         changed();
         return lost;
@@ -367,6 +368,10 @@ public final class Project {
 
     void setMemo(String value) {
         memo = value;
+    }
+
+    void setArticleMeta(String articleId, io.claimdiff.model.ArticleMeta meta) {
+        articles.computeIfPresent(articleId, (id, a) -> a.withMeta(meta));
     }
 
     void putParty(String name, Party party) {

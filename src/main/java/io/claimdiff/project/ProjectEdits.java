@@ -86,6 +86,12 @@ public final class ProjectEdits {
         run(new ChangeSet(project, "Recolour tag “" + tag + "”").tagColours(colours));
     }
 
+    /** Corrects an article's source details (outlet, address, authors, day) as one undoable edit. */
+    public void setArticleMeta(String articleId, io.claimdiff.model.ArticleMeta meta) {
+        project.article(articleId).filter(a -> !a.meta().equals(meta)).ifPresent(a ->
+                run(new ChangeSet(project, "Edit source details of " + a.fileName()).articleMeta(articleId, meta)));
+    }
+
     /** The analyst's memo on the whole project. */
     public void setProjectMemo(String memo) {
         if (!project.memo().equals(memo)) {

@@ -71,6 +71,18 @@ class ArticleMetaReportTest {
     }
 
     @Test
+    void aQdpxSourceIsDescribedByItsDetails() throws Exception {
+        Path qdpx = dir.resolve("p.qdpx");
+        new QdpxExporter("test").export(new Report("r", Instant.now(), project(META).snapshot()), qdpx);
+        try (var zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            String qde = new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(qde.contains("The Daily Example · 2024-11-12 · kremlin.html · https://daily.example/kremlin"),
+                    qde.substring(qde.indexOf("<Sources>"), qde.indexOf("<Sources>") + 400));
+        }
+    }
+
+    @Test
     void anAddressThatIsNoWebAddressIsNeverALink() throws Exception {
         ProjectState state = project(new ArticleMeta("", "javascript:alert(1)", List.of(), null)).snapshot();
         Path html = dir.resolve("r.html");

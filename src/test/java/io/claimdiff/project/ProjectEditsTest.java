@@ -40,6 +40,22 @@ class ProjectEditsTest {
     }
 
     @Test
+    void correctedSourceDetailsAreOneUndoableEditAndOutliveAReloadOfTheFile() {
+        var meta = new io.claimdiff.model.ArticleMeta("UPI", "https://upi.example/talks", List.of("Ana Reyes"),
+                java.time.LocalDate.of(2022, 2, 8));
+        edits.setArticleMeta("a1", meta);
+        assertEquals(meta, project.article("a1").orElseThrow().meta());
+        assertEquals("Edit source details of a.txt", stack.undoDescription().orElseThrow());
+        stack.undo();
+        assertEquals(io.claimdiff.model.ArticleMeta.NONE, project.article("a1").orElseThrow().meta());
+        stack.redo();
+        var fromFile = new io.claimdiff.model.ArticleMeta("Wire", "", List.of(), java.time.LocalDate.of(2022, 2, 9));
+        project.updateArticle(new Article("a1", "a.txt", "A", TEXT + " More.", List.of(), fromFile),
+                ArticleSource.of("a.txt", TEXT + " More.", java.time.Instant.EPOCH));
+        assertEquals(meta, project.article("a1").orElseThrow().meta(), "the analyst's details win over the file's");
+    }
+
+    @Test
     void partiesGetDistinctColoursInOrderOfAppearance() {
         List<Party> parties = project.parties();
         assertEquals(List.of("France", "Russia", "Ukraine"), parties.stream().map(Party::name).toList());
