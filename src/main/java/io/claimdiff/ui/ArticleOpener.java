@@ -25,9 +25,12 @@ import java.util.Map;
 final class ArticleOpener {
 
     private final AppContext context;
+    private final PreparedHighlights.Preparer highlighter;
 
-    ArticleOpener(AppContext context) {
+    /** An opener whose articles come with the highlights {@code highlighter} works out for them. */
+    ArticleOpener(AppContext context, PreparedHighlights.Preparer highlighter) {
         this.context = context;
+        this.highlighter = highlighter;
     }
 
     /** Reads each file under the id at the same position. */
@@ -52,9 +55,11 @@ final class ArticleOpener {
 
     // Highlights are a head start only: whatever fails here the pane works out again, in the
     // background, and reports in that pane; the articles still open.
-    private static Map<String, PrecomputedHighlights> highlights(ProjectState before, List<OpenedFile> opened,
-                                                                 ClaimGraph graph) {
-        Map<String, PrecomputedHighlights> highlights = new HashMap<>();
+    private Map<String, PreparedHighlights> highlights(ProjectState before, List<OpenedFile> opened, ClaimGraph graph) {
+        Map<String, PreparedHighlights> highlights = new HashMap<>();
+        if (highlighter == PreparedHighlights.Preparer.NONE) {
+            return highlights;
+        }
         try {
             // the workspace adds the same things in the same order, so parties get the same colours
             Project scratch = Project.fromState(before);
@@ -63,7 +68,10 @@ final class ArticleOpener {
                 if (file.article() != null) {
                     try {
                         HighlightInputs inputs = HighlightInputs.of(scratch, file.article().id(), null);
-                        highlights.put(file.article().id(), PrecomputedHighlights.of(file.article(), inputs));
+                        PreparedHighlights prepared = highlighter.prepare(file.article(), inputs);
+                        if (prepared != null) {
+                            highlights.put(file.article().id(), prepared);
+                        }
                     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                         // this article's pane styles itself
                     }

@@ -46,9 +46,9 @@ final class ArticlePane extends VBox {
         getStyleClass().add("article-pane");
         setId("pane-" + article.article().id());
 
-        PrecomputedHighlights offered = article.takeHighlights();
+        PreparedHighlights taken = article.takeHighlights();
         HighlightInputs current = currentInputs();
-        if (offered != null && offered.inputs().equals(current)) {
+        if (taken instanceof PrecomputedHighlights offered && offered.inputs().equals(current)) {
             // text and highlights worked out in the background are the area's document from the
             // start: inserted into an empty area, a long document is copied to a string and
             // passed through every change listener

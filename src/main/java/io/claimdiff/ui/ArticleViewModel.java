@@ -12,7 +12,7 @@ public final class ArticleViewModel {
     private final Article article;
     private final ReadOnlyIntegerWrapper claimCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper analysisError = new ReadOnlyStringWrapper("");
-    private PrecomputedHighlights precomputed;
+    private PreparedHighlights precomputed;
 
     public ArticleViewModel(Article article) {
         this.article = article;
@@ -48,13 +48,13 @@ public final class ArticleViewModel {
     }
 
     /** Highlights worked out before the pane was built, for the pane to take once. */
-    void offerHighlights(PrecomputedHighlights highlights) {
+    void offerHighlights(PreparedHighlights highlights) {
         precomputed = highlights;
     }
 
     /** The offered highlights, once; null when none were offered or they were taken already. */
-    PrecomputedHighlights takeHighlights() {
-        PrecomputedHighlights taken = precomputed;
+    PreparedHighlights takeHighlights() {
+        PreparedHighlights taken = precomputed;
         precomputed = null;
         return taken;
     }

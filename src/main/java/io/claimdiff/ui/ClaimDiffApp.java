@@ -4,29 +4,27 @@ import io.claimdiff.app.AppContext;
 import io.claimdiff.app.SampleArticles;
 import io.claimdiff.cli.GuiRequest;
 import io.claimdiff.project.Autosaver;
-import io.claimdiff.project.CommandStack;
-import io.claimdiff.project.PreferencesRecentStore;
-import io.claimdiff.project.RecentProjects;
 import io.claimdiff.project.RecoveryStore;
 import io.claimdiff.project.Scheduler;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.prefs.Preferences;
 
-/** The JavaFX application: builds the main window and carries out the start request. */
+/** The JavaFX application: builds the main window ({@link MainStage}) and carries out the start request. */
 public final class ClaimDiffApp extends Application {
 
-    /** The preference that keeps the analyst's name for reports. */
-    static final String ANALYST_NAME = "analystName";
+    /**
+     * Where the analyst's preferences live (window size, recent projects, analyst name): the node of
+     * the package this class was first in, named here so that moving the class loses none of them.
+     */
+    static final String PREFERENCES = "/io/claimdiff/ui";
     private Autosaver autosaver;
 
     @Override
@@ -35,7 +33,7 @@ public final class ClaimDiffApp extends Application {
         GuiLauncher.Startup startup = GuiLauncher.takeStartup();
         AppContext context = startup.context();
         GuiRequest request = startup.request();
-        Preferences prefs = Preferences.userNodeForPackage(ClaimDiffApp.class);
+        Preferences prefs = Preferences.userRoot().node(PREFERENCES);
         RecoveryStore recovery = new RecoveryStore(RecoveryStore.defaultDirectory(), context.projectStore());
         ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "claimdiff-autosave");
@@ -47,7 +45,7 @@ public final class ClaimDiffApp extends Application {
         boolean opening = request.startupReport() == GuiRequest.StartupReport.OPEN
                 || request.startupReport() == GuiRequest.StartupReport.OPEN_WARM;
         boolean scripted = request.screenshot() != null || measured || opening;
-        Workspace workspace = build(stage, context, new FxTaskRunner(), prefs, hook, true, !scripted);
+        MainStage workspace = MainStage.build(stage, context, new FxTaskRunner(), prefs, hook, true, !scripted);
         if (!scripted) {
             new RecoveryPrompt(recovery, workspace).offer(io);
         }
@@ -75,7 +73,7 @@ public final class ClaimDiffApp extends Application {
         } else {
             workspace.viewModel().openFiles(articles);
         }
-        showThenBuildPanels(workspace);
+        MainStage.showThenBuildPanels(workspace);
         if (measured) {
             int expected = articles.size() + (request.samples() ? SampleArticles.NAMES.size() : 0);
             new StartupReport(stage.getScene(), () -> workspace.viewModel().pendingProperty().get() == 0
@@ -89,89 +87,12 @@ public final class ClaimDiffApp extends Application {
         }
     }
 
-    /**
-     * Shows a window built with lazy panels. The side panels come after the articles: built on
-     * the first frame that shows the articles (or the empty window), they never hold back the text
-     * the analyst is waiting for; files that take long to open do not hold them back for more
-     * than a second.
-     */
-    static void showThenBuildPanels(Workspace workspace) {
-        workspace.stage().show();
-        Trace.mark("window shown");
-        Scene scene = workspace.stage().getScene();
-        if (Trace.ON) {
-            scene.addPostLayoutPulseListener(() -> Trace.mark("pulse"));
-        }
-        javafx.animation.PauseTransition deadline = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-        deadline.setOnFinished(e -> workspace.window().buildPanels());
-        deadline.play();
-        Runnable check = new Runnable() {
-            @Override
-            public void run() {
-                WorkspaceViewModel vm = workspace.viewModel();
-                boolean articlesShown = workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted)
-                        && (vm.pendingProperty().get() == 0 || !vm.articles().isEmpty());
-                if (articlesShown) {
-                    scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(workspace.window()::buildPanels);
-                }
-            }
-        };
-        scene.addPostLayoutPulseListener(check);
-    }
-
-    /** Builds the main window on {@code stage} and shows it. Used by the GUI tests. */
-    static Workspace show(Stage stage, AppContext context, TaskRunner runner, Preferences prefs, AutosaveHook autosave) {
-        Workspace workspace = build(stage, context, runner, prefs, autosave, false, true);
-        stage.show();
-        return workspace;
-    }
-
-    /**
-     * Builds the main window on {@code stage} without showing it. Unless {@code remember}, the
-     * window reads the analyst's preferences but never writes them: a measurement or screenshot
-     * run must not leave its window size or its files behind for the next real start.
-     */
-    static Workspace build(Stage stage, AppContext context, TaskRunner runner, Preferences prefs,
-                           AutosaveHook autosave, boolean lazyPanels, boolean remember) {
-        WorkspaceViewModel vm = new WorkspaceViewModel(context, runner, new CommandStack());
-        RecentProjects.Store kept = new PreferencesRecentStore(prefs.node("recent"));
-        RecentProjects recent = new RecentProjects(remember ? kept : RecentProjects.Store.readOnly(kept));
-        ProjectFileViewModel files = new ProjectFileViewModel(context, runner, vm, recent, autosave);
-        files.analystNameProperty().set(prefs.get(ANALYST_NAME, ""));
-        if (remember) {
-            files.analystNameProperty().addListener((obs, was, now) -> prefs.put(ANALYST_NAME, now.strip()));
-        }
-        MainWindow window = new MainWindow(vm, files, context.exporters(), lazyPanels);
-        Trace.mark("window built");
-        Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ClaimDiffApp.class.getResource("claimdiff.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.titleProperty().bind(files.titleProperty());
-        WindowBounds bounds = new WindowBounds(prefs.node("window"));
-        bounds.restore(stage);
-        stage.setOnCloseRequest(e -> {
-            if (!window.projectActions().mayDiscardChanges()) {
-                e.consume();
-            }
-        });
-        if (remember) {
-            stage.setOnHiding(e -> bounds.save(stage));
-        }
-        return new Workspace(vm, files, window, stage);
-    }
-
     @Override
     public void stop() {
         if (autosaver != null) {
             // a clean exit: the analyst saved or chose not to; no recovery copy is left behind
             autosaver.close();
         }
-    }
-
-    /** The parts of a shown main window. */
-    record Workspace(WorkspaceViewModel viewModel, ProjectFileViewModel files, MainWindow window, Stage stage) {
     }
 
     /** Lets the window exist before the autosaver that needs its project. */

@@ -47,7 +47,7 @@ public final class GuiLauncher {
                 && request.startupReport() != GuiRequest.StartupReport.OPEN
                 && request.startupReport() != GuiRequest.StartupReport.OPEN_WARM
                 && request.files().stream().noneMatch(ProjectFileActions::isProjectFile);
-        return onlyArticles ? HeadStart.begin(context, request.files()) : null;
+        return onlyArticles ? HeadStart.begin(context, request.files(), PrecomputedHighlights::of) : null;
     }
 
     // While JavaFX starts its toolkit and the window is built, another core reads the preferences
@@ -58,7 +58,7 @@ public final class GuiLauncher {
     private static void preloadInBackground(AppContext context, boolean engineToo) {
         Thread preload = new Thread(() -> {
             try {
-                Preferences.userNodeForPackage(ClaimDiffApp.class).node("window").keys();
+                Preferences.userRoot().node(ClaimDiffApp.PREFERENCES).node("window").keys();
                 if (engineToo) {
                     context.preload();
                 }

@@ -20,8 +20,11 @@ import java.util.concurrent.Future;
  */
 record HeadStart(List<Path> files, List<String> ids, Future<OpenedArticles> result) {
 
-    /** Starts the work on a new daemon thread and returns at once. */
-    static HeadStart begin(AppContext context, List<Path> files) {
+    /**
+     * Starts the work on a new daemon thread and returns at once; each article's highlights are
+     * worked out by {@code highlighter}.
+     */
+    static HeadStart begin(AppContext context, List<Path> files, PreparedHighlights.Preparer highlighter) {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= files.size(); i++) {
             ids.add("a" + i);
@@ -29,7 +32,7 @@ record HeadStart(List<Path> files, List<String> ids, Future<OpenedArticles> resu
         CompletableFuture<OpenedArticles> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                ArticleOpener opener = new ArticleOpener(context);
+                ArticleOpener opener = new ArticleOpener(context, highlighter);
                 result.complete(opener.analyse(opener.load(files, ids), new Project().snapshot(), true));
                 Trace.mark("head start: files read, analysed, compared and highlighted");
             } catch (RuntimeException | Error e) {

@@ -24,13 +24,13 @@ final class OpenReport {
     private static final int SCROLL_FRAMES = 90;
     private static final int SELECTIONS = 9;
 
-    private final ClaimDiffApp.Workspace workspace;
+    private final MainStage workspace;
     private final List<Path> files;
     private final java.util.concurrent.CompletionStage<Void> ready;
     private long opened;
     private boolean highlighted;
 
-    OpenReport(ClaimDiffApp.Workspace workspace, List<Path> files, java.util.concurrent.CompletionStage<Void> ready) {
+    OpenReport(MainStage workspace, List<Path> files, java.util.concurrent.CompletionStage<Void> ready) {
         this.workspace = workspace;
         this.files = List.copyOf(files);
         this.ready = ready;

@@ -14,5 +14,5 @@ import java.util.Map;
  * @param highlights each opened article's highlights, by article id, as they would be in the
  *                   project the files were opened against
  */
-record OpenedArticles(List<OpenedFile> opened, ClaimGraph graph, Map<String, PrecomputedHighlights> highlights) {
+record OpenedArticles(List<OpenedFile> opened, ClaimGraph graph, Map<String, PreparedHighlights> highlights) {
 }

@@ -12,7 +12,7 @@ import org.fxmisc.richtext.model.StyleSpans;
  * @param document the text with those styles, ready to go into a pane in one step
  */
 record PrecomputedHighlights(HighlightInputs inputs, StyleSpans<String> spans,
-                             ReadOnlyStyledDocument<String, String, String> document) {
+                             ReadOnlyStyledDocument<String, String, String> document) implements PreparedHighlights {
 
     /** Works out the highlights of {@code article} from {@code inputs}. Pure; for a background thread. */
     static PrecomputedHighlights of(io.claimdiff.model.Article article, HighlightInputs inputs) {

@@ -22,9 +22,9 @@ final class RecoveryPrompt {
     static final ButtonType LATER = new ButtonType("Decide later", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final RecoveryStore recovery;
-    private final ClaimDiffApp.Workspace workspace;
+    private final MainStage workspace;
 
-    RecoveryPrompt(RecoveryStore recovery, ClaimDiffApp.Workspace workspace) {
+    RecoveryPrompt(RecoveryStore recovery, MainStage workspace) {
         this.recovery = recovery;
         this.workspace = workspace;
     }

@@ -11,13 +11,13 @@ import java.util.function.IntConsumer;
 /** For {@code --screenshot}: once every load and analysis is done and drawn, writes the PNG and exits. */
 final class ScreenshotWhenIdle {
 
-    private final ClaimDiffApp.Workspace workspace;
+    private final MainStage workspace;
     private final Path target;
     private final IntConsumer exitCode;
     private boolean done;
     private boolean showedFirstLink;
 
-    ScreenshotWhenIdle(ClaimDiffApp.Workspace workspace, Path target, IntConsumer exitCode) {
+    ScreenshotWhenIdle(MainStage workspace, Path target, IntConsumer exitCode) {
         this.workspace = workspace;
         this.target = target;
         this.exitCode = exitCode;

@@ -59,9 +59,22 @@ public final class WorkspaceViewModel {
     // while opened articles are added: the panels are refreshed once their panes are on screen
     private boolean panelsWaitForFrame;
 
+    /**
+     * A workspace whose articles open without highlights worked out ahead: each pane works out its
+     * own once shown. For view-model tests, which have no panes.
+     */
     public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands) {
+        this(context, runner, commands, PreparedHighlights.Preparer.NONE);
+    }
+
+    /**
+     * A workspace whose opened articles come with the highlights {@code highlighter} works out in
+     * the job that opens them, so that each pane shows its article highlighted from the start.
+     */
+    public WorkspaceViewModel(AppContext context, TaskRunner runner, CommandStack commands,
+                              PreparedHighlights.Preparer highlighter) {
         this.context = context;
-        this.opener = new ArticleOpener(context);
+        this.opener = new ArticleOpener(context, highlighter);
         this.runner = runner;
         this.commands = commands;
         this.edits = new ProjectEdits(project, commands);

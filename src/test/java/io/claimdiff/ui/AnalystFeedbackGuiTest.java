@@ -35,14 +35,14 @@ class AnalystFeedbackGuiTest {
     private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/feedback");
     private static final String TEXT = "Paris report\n\nEmmanuel Macron said Putin promised there would be no escalation. "
             + "Dmitry Peskov denied any promise of that kind. Officials in Geneva prepared the next round of talks.\n";
-    private ClaimDiffApp.Workspace workspace;
+    private MainStage workspace;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        workspace = ClaimDiffApp.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
+        workspace = MainStage.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
     }
 
     @AfterAll

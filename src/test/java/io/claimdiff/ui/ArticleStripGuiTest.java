@@ -42,7 +42,7 @@ class ArticleStripGuiTest {
     private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/strip");
     private static final String FILLER = "The weather held and the market opened as usual, with traders watching the "
             + "news from the capital and waiting for the figures that were due at noon. ";
-    private ClaimDiffApp.Workspace workspace;
+    private MainStage workspace;
     private final List<Path> files = new ArrayList<>();
 
     @TempDir
@@ -57,9 +57,9 @@ class ArticleStripGuiTest {
         window.putDouble("w", 1600);
         window.putDouble("h", 1000);
         // built and shown as the application does: the side panels take their share after the first frame
-        workspace = ClaimDiffApp.build(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE, true,
+        workspace = MainStage.build(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE, true,
                 true);
-        ClaimDiffApp.showThenBuildPanels(workspace);
+        MainStage.showThenBuildPanels(workspace);
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Articles analysed while the window starts give the same workspace as opening them there. */
 class HeadStartTest {
 
+    /** Highlights that are only their inputs: what the workspace hands each pane, without a view. */
+    private static final PreparedHighlights.Preparer INPUTS = (article, inputs) -> () -> inputs;
     private final AppContext context = AppContext.standard();
 
     @TempDir
@@ -35,7 +38,7 @@ class HeadStartTest {
     @Test
     void adoptedArticlesMatchOpeningThemInTheWindow() throws Exception {
         List<Path> files = samples();
-        HeadStart head = HeadStart.begin(context, files);
+        HeadStart head = HeadStart.begin(context, files, INPUTS);
         head.result().get(60, TimeUnit.SECONDS);
         WorkspaceViewModel adopted = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
         adopted.adopt(head);
@@ -69,7 +72,7 @@ class HeadStartTest {
         var expected = context.analysis().analyze(articles).graph().contradictions().stream()
                 .map(c -> java.util.Set.of(c.a(), c.b())).collect(java.util.stream.Collectors.toSet());
 
-        HeadStart head = HeadStart.begin(context, files);
+        HeadStart head = HeadStart.begin(context, files, INPUTS);
         head.result().get(60, TimeUnit.SECONDS);
         WorkspaceViewModel window = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
         window.adopt(head);
@@ -83,12 +86,12 @@ class HeadStartTest {
 
     @Test
     void offeredHighlightsAreTheOnesThePaneWouldCompute() throws Exception {
-        HeadStart head = HeadStart.begin(context, samples());
+        HeadStart head = HeadStart.begin(context, samples(), PrecomputedHighlights::of);
         WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
         vm.adopt(head);
         for (ArticleViewModel article : vm.articles()) {
-            PrecomputedHighlights offered = article.takeHighlights();
-            assertNotNull(offered, article.fileName());
+            PrecomputedHighlights offered = assertInstanceOf(PrecomputedHighlights.class, article.takeHighlights(),
+                    article.fileName());
             HighlightInputs now = HighlightInputs.of(vm.project(), article.article().id(), null);
             assertEquals(now, offered.inputs(), article.fileName());
             assertEquals(HighlightStyles.compute(article.article(), now.claims(), now.parties(), null),
@@ -101,7 +104,7 @@ class HeadStartTest {
     void badFilesAreReportedAndTheOthersStillOpen() throws Exception {
         Path good = Files.writeString(dir.resolve("good.txt"), "Headline\n\nThe minister said it was fine.");
         Path bad = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
-        HeadStart head = HeadStart.begin(context, List.of(bad, good, dir.resolve("gone.txt")));
+        HeadStart head = HeadStart.begin(context, List.of(bad, good, dir.resolve("gone.txt")), INPUTS);
         WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
         vm.adopt(head);
         assertEquals(List.of("good.txt"), vm.articles().stream().map(ArticleViewModel::fileName).toList());
@@ -114,8 +117,8 @@ class HeadStartTest {
     @Test
     void aWorkspaceThatIsNotNewOpensTheFilesUnderFreshIds() throws Exception {
         List<Path> files = samples();
-        HeadStart head = HeadStart.begin(context, files.subList(0, 2));
-        WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack());
+        HeadStart head = HeadStart.begin(context, files.subList(0, 2), INPUTS);
+        WorkspaceViewModel vm = new WorkspaceViewModel(context, TaskRunner.direct(), new CommandStack(), INPUTS);
         vm.openSamples();
         vm.adopt(head);
         assertEquals(7, vm.articles().size());
@@ -123,7 +126,7 @@ class HeadStartTest {
         ArticleViewModel sixth = vm.articles().get(5);
         assertEquals("a6", sixth.article().id());
         // opened like any file: its highlights were worked out against the workspace it joined
-        PrecomputedHighlights offered = sixth.takeHighlights();
+        PreparedHighlights offered = sixth.takeHighlights();
         assertNotNull(offered);
         assertEquals(HighlightInputs.of(vm.project(), "a6", null), offered.inputs());
     }
@@ -138,7 +141,7 @@ class HeadStartTest {
         vm.adopt(head);
         vm.openFiles(files.subList(4, 5));
         runner.run(1); // the fifth article shows first and asks for a comparison of itself
-        ArticleOpener opener = new ArticleOpener(context);
+        ArticleOpener opener = new ArticleOpener(context, INPUTS);
         later.complete(opener.analyse(opener.load(head.files(), head.ids()), new io.claimdiff.project.Project().snapshot(),
                 true));
         runner.run(0); // then the head start arrives
@@ -180,7 +183,7 @@ class HeadStartTest {
                 new io.claimdiff.extract.AttributionExtractor(), (articles, claims) -> {
                     throw new IllegalStateException("comparer bug");
                 });
-        HeadStart head = HeadStart.begin(failing, samples().subList(0, 2));
+        HeadStart head = HeadStart.begin(failing, samples().subList(0, 2), INPUTS);
         head.result().get(60, TimeUnit.SECONDS);
         WorkspaceViewModel vm = new WorkspaceViewModel(failing, TaskRunner.direct(), new CommandStack());
         vm.adopt(head);

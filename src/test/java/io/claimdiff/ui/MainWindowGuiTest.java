@@ -33,14 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainWindowGuiTest {
 
     private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/window");
-    private ClaimDiffApp.Workspace workspace;
+    private MainStage workspace;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        workspace = ClaimDiffApp.show(stage, AppContext.standard(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
+        workspace = MainStage.show(stage, AppContext.standard(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
     }
 
     @AfterAll

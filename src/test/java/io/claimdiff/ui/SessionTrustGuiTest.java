@@ -30,14 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SessionTrustGuiTest {
 
     private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/session-trust");
-    private ClaimDiffApp.Workspace workspace;
+    private MainStage workspace;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        workspace = ClaimDiffApp.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
+        workspace = MainStage.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
     }
 
     @AfterAll
@@ -106,7 +106,7 @@ class SessionTrustGuiTest {
         Preferences prefs = PREFS.node("measuring");
         robot.interact(() -> {
             Stage stage = new Stage();
-            ClaimDiffApp.Workspace measured = ClaimDiffApp.build(stage, FakeEngine.context(), new FxTaskRunner(), prefs,
+            MainStage measured = MainStage.build(stage, FakeEngine.context(), new FxTaskRunner(), prefs,
                     AutosaveHook.NONE, false, false);
             stage.show();
             stage.setWidth(200);

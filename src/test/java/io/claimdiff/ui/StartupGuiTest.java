@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StartupGuiTest {
 
     private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/startup");
-    private ClaimDiffApp.Workspace workspace;
+    private MainStage workspace;
     private int panesAtShow;
     private boolean highlightedAtShow;
     private boolean panelsAtShow;
@@ -44,14 +44,14 @@ class StartupGuiTest {
             files = list.filter(f -> f.toString().endsWith(".txt")).sorted().limit(3).toList();
         }
         AppContext context = AppContext.standard();
-        HeadStart head = HeadStart.begin(context, files);
+        HeadStart head = HeadStart.begin(context, files, PrecomputedHighlights::of);
         head.result().get(60, TimeUnit.SECONDS);
-        workspace = ClaimDiffApp.build(stage, context, new FxTaskRunner(), PREFS, AutosaveHook.NONE, true, true);
+        workspace = MainStage.build(stage, context, new FxTaskRunner(), PREFS, AutosaveHook.NONE, true, true);
         workspace.viewModel().adopt(head);
         panesAtShow = workspace.window().articlePanes().size();
         highlightedAtShow = workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted);
         panelsAtShow = workspace.window().panelsBuilt();
-        ClaimDiffApp.showThenBuildPanels(workspace);
+        MainStage.showThenBuildPanels(workspace);
     }
 
     @AfterAll

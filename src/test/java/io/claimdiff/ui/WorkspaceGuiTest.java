@@ -42,14 +42,14 @@ class WorkspaceGuiTest {
             + "Olaf Scholz said talks would go on.\n";
     private static final String RIGHT = "Moscow reply\n\nDmitry Peskov denied any promise of that kind. "
             + "Anna Smirnova said the talks were long.\n";
-    private ClaimDiffApp.Workspace workspace;
+    private MainStage workspace;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        workspace = ClaimDiffApp.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
+        workspace = MainStage.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
     }
 
     @AfterAll
