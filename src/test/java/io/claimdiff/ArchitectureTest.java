@@ -6,6 +6,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -25,6 +29,25 @@ class ArchitectureTest {
     void onlyTheUiTouchesJavaFx() {
         noClasses().that().resideOutsideOfPackage("io.claimdiff.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void theWorkspaceRoomNeedsNoToolkit() {
+        noClasses().that().resideInAPackage("io.claimdiff.ui.workspace..")
+                .should().dependOnClassesThat(resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..")
+                        .and(resideOutsideOfPackages("javafx.beans..", "javafx.collections..")))
+                .because("the workspace is state and rules, tested without a toolkit: of JavaFX it uses only"
+                        + " properties and collections")
+                .check(classes);
+    }
+
+    @Test
+    void theWorkspaceRoomKnowsNoOtherRoom() {
+        noClasses().that().resideInAPackage("io.claimdiff.ui.workspace..")
+                .should().dependOnClassesThat(resideInAPackage("io.claimdiff.ui..")
+                        .and(resideOutsideOfPackage("io.claimdiff.ui.workspace..")))
+                .because("views and start-up build on the workspace, never the other way round")
                 .check(classes);
     }
 

@@ -6,6 +6,8 @@ import io.claimdiff.cli.GuiRequest;
 import io.claimdiff.project.Autosaver;
 import io.claimdiff.project.RecoveryStore;
 import io.claimdiff.project.Scheduler;
+import io.claimdiff.ui.workspace.AutosaveHook;
+import io.claimdiff.ui.workspace.Trace;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;

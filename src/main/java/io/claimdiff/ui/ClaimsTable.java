@@ -1,7 +1,11 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.ClaimRow;
+import io.claimdiff.ui.workspace.ClaimsViewModel;
+import io.claimdiff.ui.workspace.PartiesViewModel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -11,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.collections.transformation.SortedList;
 
 import java.util.function.Function;
 

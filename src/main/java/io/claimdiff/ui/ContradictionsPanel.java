@@ -1,5 +1,8 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.ClaimRow;
+import io.claimdiff.ui.workspace.ContradictionsViewModel;
+import io.claimdiff.ui.workspace.LinkRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

@@ -1,5 +1,6 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.FindViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;

@@ -1,5 +1,6 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.TaskRunner;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 

@@ -1,6 +1,11 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.project.LinkKind;
+import io.claimdiff.ui.workspace.ClaimsViewModel;
+import io.claimdiff.ui.workspace.ContradictionsViewModel;
+import io.claimdiff.ui.workspace.FocusPairViewModel;
+import io.claimdiff.ui.workspace.ProjectFileViewModel;
+import io.claimdiff.ui.workspace.WorkspaceViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;

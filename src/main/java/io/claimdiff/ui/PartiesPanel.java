@@ -1,5 +1,7 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.PartiesViewModel;
+import io.claimdiff.ui.workspace.PartyRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;

@@ -1,5 +1,7 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.HighlightInputs;
+import io.claimdiff.ui.workspace.PreparedHighlights;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 

@@ -1,6 +1,7 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.export.ReportExporter;
+import io.claimdiff.ui.workspace.ProjectFileViewModel;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,6 +1,7 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.project.RecoveryStore;
+import io.claimdiff.ui.workspace.RecoveryChoices;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,6 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.Trace;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 

@@ -1,5 +1,7 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.TagManagerViewModel;
+import io.claimdiff.ui.workspace.TagRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

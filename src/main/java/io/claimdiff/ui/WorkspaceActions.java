@@ -3,6 +3,8 @@ package io.claimdiff.ui;
 import io.claimdiff.model.Claim;
 import io.claimdiff.model.TextSpan;
 import io.claimdiff.project.LinkKind;
+import io.claimdiff.ui.workspace.ClaimRow;
+import io.claimdiff.ui.workspace.WorkspaceViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 

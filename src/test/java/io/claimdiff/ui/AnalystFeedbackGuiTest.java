@@ -1,5 +1,7 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.AutosaveHook;
+import io.claimdiff.ui.workspace.FakeEngine;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;

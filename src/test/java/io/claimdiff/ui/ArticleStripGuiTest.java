@@ -1,5 +1,7 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.workspace.AutosaveHook;
+import io.claimdiff.ui.workspace.FakeEngine;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;

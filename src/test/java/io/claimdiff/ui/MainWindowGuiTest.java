@@ -2,6 +2,8 @@ package io.claimdiff.ui;
 
 import io.claimdiff.app.AppContext;
 import io.claimdiff.app.SampleArticles;
+import io.claimdiff.ui.workspace.AutosaveHook;
+import io.claimdiff.ui.workspace.LinkRow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;

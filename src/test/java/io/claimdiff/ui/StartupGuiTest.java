@@ -3,6 +3,8 @@ package io.claimdiff.ui;
 import io.claimdiff.app.AppContext;
 import io.claimdiff.project.ClaimEntry;
 import io.claimdiff.project.Party;
+import io.claimdiff.ui.workspace.AutosaveHook;
+import io.claimdiff.ui.workspace.HeadStart;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

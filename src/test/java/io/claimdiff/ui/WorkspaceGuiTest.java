@@ -1,6 +1,11 @@
 package io.claimdiff.ui;
 
 import io.claimdiff.project.LinkStatus;
+import io.claimdiff.ui.workspace.AutosaveHook;
+import io.claimdiff.ui.workspace.FakeEngine;
+import io.claimdiff.ui.workspace.HighlightInputs;
+import io.claimdiff.ui.workspace.LinkRow;
+import io.claimdiff.ui.workspace.PartyRow;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
