@@ -52,6 +52,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theViewRoomUsesOnlyTheWorkspace() {
+        noClasses().that().resideInAPackage("io.claimdiff.ui.view..")
+                .should().dependOnClassesThat(resideInAPackage("io.claimdiff.ui..")
+                        .and(resideOutsideOfPackages("io.claimdiff.ui.view..", "io.claimdiff.ui.workspace..")))
+                .because("the view lays out and binds the workspace; launching and measuring use the view")
+                .check(classes);
+    }
+
+    @Test
     void layersOnlyLookDown() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("io.claimdiff.model..")

@@ -2,6 +2,8 @@ package io.claimdiff.ui;
 
 import io.claimdiff.app.AppContext;
 import io.claimdiff.cli.GuiRequest;
+import io.claimdiff.ui.view.PrecomputedHighlights;
+import io.claimdiff.ui.view.ProjectFileActions;
 import io.claimdiff.ui.workspace.HeadStart;
 import io.claimdiff.ui.workspace.Trace;
 import javafx.application.Application;

@@ -1,5 +1,7 @@
 package io.claimdiff.ui;
 
+import io.claimdiff.ui.view.ArticlePane;
+import io.claimdiff.ui.view.MainStage;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 

@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a PNG of a scene, atomically (temp file, then move). */
-final class Screenshot {
+public final class Screenshot {
 
     private Screenshot() {
     }
 
-    static void write(Scene scene, Path target) throws IOException {
+    /** Writes a PNG of {@code scene} to {@code target}, making its folder if need be. */
+    public static void write(Scene scene, Path target) throws IOException {
         WritableImage image = scene.snapshot(null);
         Path absolute = target.toAbsolutePath();
         if (absolute.getParent() != null) {
