@@ -10,11 +10,16 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** The layer rules of DEVELOPERS.md / ARCHITECTURE.md, checked on the compiled classes. */
+/** The layer rules of the README's Layout (and ARCHITECTURE.md), checked on the compiled classes. */
 class ArchitectureTest {
+
+    private static final String UI_WORKSPACE = "ui.workspace";
+    private static final String UI_VIEW = "ui.view";
+    private static final String UI_STARTUP = "ui.startup";
 
     private static JavaClasses classes;
 
@@ -69,15 +74,32 @@ class ArchitectureTest {
                 .layer("export").definedBy("io.claimdiff.export..")
                 .layer("app").definedBy("io.claimdiff.app..")
                 .layer("cli").definedBy("io.claimdiff.cli..")
-                .layer("ui").definedBy("io.claimdiff.ui..")
+                .layer(UI_WORKSPACE).definedBy("io.claimdiff.ui.workspace..")
+                .layer(UI_VIEW).definedBy("io.claimdiff.ui.view..")
+                .layer(UI_STARTUP).definedBy("io.claimdiff.ui.startup..")
                 .layer("launcher").definedBy("io.claimdiff")
                 .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
-                .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-                .whereLayer("cli").mayOnlyBeAccessedByLayers("ui", "launcher")
-                .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
-                .whereLayer("export").mayOnlyBeAccessedByLayers("app", "cli", "ui", "launcher")
-                .whereLayer("project").mayOnlyBeAccessedByLayers("export", "app", "cli", "ui", "launcher")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("project", "export", "app", "cli", "ui", "launcher")
+                .whereLayer(UI_STARTUP).mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer(UI_VIEW).mayOnlyBeAccessedByLayers(UI_STARTUP)
+                .whereLayer(UI_WORKSPACE).mayOnlyBeAccessedByLayers(UI_VIEW, UI_STARTUP)
+                // the start request (cli.GuiRequest) is read where the window is launched, nowhere else in ui
+                .whereLayer("cli").mayOnlyBeAccessedByLayers(UI_STARTUP, "launcher")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli", UI_WORKSPACE, UI_VIEW, UI_STARTUP, "launcher")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("app", "cli", UI_WORKSPACE, UI_VIEW, UI_STARTUP,
+                        "launcher")
+                .whereLayer("project").mayOnlyBeAccessedByLayers("export", "app", "cli", UI_WORKSPACE, UI_VIEW,
+                        UI_STARTUP, "launcher")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("project", "export", "app", "cli", UI_WORKSPACE,
+                        UI_VIEW, UI_STARTUP, "launcher")
+                .check(classes);
+    }
+
+    @Test
+    void everyUiClassIsInARoom() {
+        classes().that().resideInAPackage("io.claimdiff.ui..")
+                .should().resideInAnyPackage("io.claimdiff.ui.workspace..", "io.claimdiff.ui.view..",
+                        "io.claimdiff.ui.startup..")
+                .because("ui has three rooms (README, Layout): workspace, view, startup")
                 .check(classes);
     }
 

@@ -1,7 +1,7 @@
 package io.claimdiff.ui.view;
 
 import io.claimdiff.project.LinkStatus;
-import io.claimdiff.ui.Screenshot;
+import io.claimdiff.ui.startup.Screenshot;
 import io.claimdiff.ui.workspace.AutosaveHook;
 import io.claimdiff.ui.workspace.FakeEngine;
 import io.claimdiff.ui.workspace.HighlightInputs;

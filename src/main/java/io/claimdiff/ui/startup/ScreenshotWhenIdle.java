@@ -1,4 +1,4 @@
-package io.claimdiff.ui;
+package io.claimdiff.ui.startup;
 
 import io.claimdiff.ui.view.ArticlePane;
 import io.claimdiff.ui.view.MainStage;

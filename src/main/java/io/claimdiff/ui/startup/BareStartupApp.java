@@ -1,4 +1,4 @@
-package io.claimdiff.ui;
+package io.claimdiff.ui.startup;
 
 import javafx.application.Application;
 import javafx.scene.Scene;

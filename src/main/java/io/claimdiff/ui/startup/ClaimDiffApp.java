@@ -1,4 +1,4 @@
-package io.claimdiff.ui;
+package io.claimdiff.ui.startup;
 
 import io.claimdiff.app.AppContext;
 import io.claimdiff.app.SampleArticles;

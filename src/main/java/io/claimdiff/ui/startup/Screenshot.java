@@ -1,4 +1,4 @@
-package io.claimdiff.ui;
+package io.claimdiff.ui.startup;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;

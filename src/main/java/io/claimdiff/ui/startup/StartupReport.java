@@ -1,4 +1,4 @@
-package io.claimdiff.ui;
+package io.claimdiff.ui.startup;
 
 import io.claimdiff.ui.workspace.Trace;
 import javafx.application.Platform;
