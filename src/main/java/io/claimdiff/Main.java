@@ -2,7 +2,7 @@ package io.claimdiff;
 
 import io.claimdiff.app.AppContext;
 import io.claimdiff.cli.Cli;
-import io.claimdiff.ui.GuiLauncher;
+import io.claimdiff.ui.startup.GuiLauncher;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

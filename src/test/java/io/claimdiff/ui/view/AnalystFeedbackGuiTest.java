@@ -1,0 +1,154 @@
+package io.claimdiff.ui.view;
+
+import io.claimdiff.ui.workspace.AutosaveHook;
+import io.claimdiff.ui.workspace.FakeEngine;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the analyst sees after each key: the mark, the new claim, the copy, the list of shortcuts. */
+@ExtendWith(ApplicationExtension.class)
+class AnalystFeedbackGuiTest {
+
+    private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/feedback");
+    private static final String TEXT = "Paris report\n\nEmmanuel Macron said Putin promised there would be no escalation. "
+            + "Dmitry Peskov denied any promise of that kind. Officials in Geneva prepared the next round of talks.\n";
+    private MainStage workspace;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        workspace = MainStage.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
+    }
+
+    @AfterAll
+    static void forgetPrefs() throws Exception {
+        PREFS.removeNode();
+    }
+
+    @BeforeEach
+    void openOneArticle(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("paris.txt"), TEXT);
+        robot.interact(() -> workspace.viewModel().openFiles(List.of(file)));
+        awaitIdle();
+    }
+
+    private void awaitIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.viewModel().pendingProperty().get() == 0
+                && workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private InlineCssTextArea area() {
+        return workspace.window().articlePanes().get(0).textArea();
+    }
+
+    private String styleAt(String words) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> area().getStyleOfChar(area().getText().indexOf(words) + 1))
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aMarkedClaimStaysFramedAndNamedUntilEsc(FxRobot robot) throws Exception {
+        robot.clickOn(area());
+        robot.push(KeyCode.J);
+        robot.push(KeyCode.J);
+        robot.push(KeyCode.L);
+        awaitIdle();
+        assertTrue(styleAt("any promise").contains("dash-array"), styleAt("any promise"));
+        String status = robot.lookup("#status").queryLabeled().getText();
+        assertTrue(status.startsWith("Marked for linking: Dmitry Peskov"), status);
+        robot.push(KeyCode.J); // another claim selected: the mark stays
+        awaitIdle();
+        assertTrue(styleAt("any promise").contains("dash-array"));
+        robot.push(KeyCode.ESCAPE);
+        awaitIdle();
+        assertFalse(styleAt("any promise").contains("dash-array"));
+        assertFalse(robot.lookup("#status").queryLabeled().getText().startsWith("Marked"));
+    }
+
+    @Test
+    void aNewClaimFromASelectionIsGuessedTabbedThroughAndShownAtOnce(FxRobot robot) throws Exception {
+        String words = "Officials in Geneva prepared the next round of talks";
+        robot.interact(() -> {
+            int at = area().getText().indexOf(words);
+            area().requestFocus();
+            area().selectRange(at, at + words.length());
+        });
+        javafx.application.Platform.runLater(() -> robot.push(KeyCode.CONTROL, KeyCode.ENTER));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#claim-speaker").tryQuery().isPresent());
+        Node speaker = robot.lookup("#claim-speaker").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusedWithin(speaker));
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(focusedWithin(robot.lookup("#claim-party").query()), "Tab goes from speaker to party");
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(focusedWithin(robot.lookup("#claim-stance").query()), "and on to the stance");
+        robot.clickOn(robot.lookup("#claim-speaker .text-field").queryTextInputControl()).eraseText(40).write("Geneva officials");
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        awaitIdle();
+        assertEquals("", area().getSelectedText(), "the selection no longer hides the new highlight");
+        assertTrue(styleAt("next round").contains("background-color"), styleAt("next round"));
+    }
+
+    private static boolean focusedWithin(Node node) {
+        Node focus = node.getScene() == null ? null : node.getScene().getFocusOwner();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void copyPutsTheClaimWithItsSourceOnTheClipboard(FxRobot robot) throws Exception {
+        robot.clickOn(workspace.window().articlePanes().get(0));
+        robot.push(KeyCode.J);
+        robot.interact(() -> area().deselect());
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+        assertTrue(copied.startsWith("“Putin promised there would be no escalation” — Emmanuel Macron (Macron), assert."),
+                copied);
+        assertTrue(copied.endsWith("paris.txt") || copied.contains("Paris report"), copied);
+    }
+
+    @Test
+    void f1ListsEveryShortcutFromTheMenus(FxRobot robot) throws Exception {
+        robot.clickOn(area());
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#shortcuts-table").queryAs(TableView.class);
+        List<String> actions = table.getItems().stream().map(r -> ((ShortcutsDialog.Shortcut) r).action()).toList();
+        assertTrue(actions.contains("Copy claim with its source") && actions.contains("Cancel linking")
+                && actions.contains("Next claim"), actions.toString());
+        robot.push(KeyCode.ESCAPE);
+    }
+}
