@@ -7,6 +7,7 @@ import io.claimdiff.project.ClaimEntry;
 import io.claimdiff.ui.workspace.ArticleViewModel;
 import io.claimdiff.ui.workspace.HighlightInputs;
 import io.claimdiff.ui.workspace.PreparedHighlights;
+import io.claimdiff.ui.workspace.TagMarks;
 import io.claimdiff.ui.workspace.WorkspaceViewModel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -94,7 +95,11 @@ public final class ArticlePane extends VBox {
                 }
             }
         });
-        workspace.revisionProperty().addListener((obs, was, now) -> requestHighlights());
+        workspace.revisionProperty().addListener((obs, was, now) -> {
+            requestHighlights();
+            showTagMarks();
+        });
+        showTagMarks();
         workspace.claims().selectedProperty().addListener((obs, was, now) -> requestHighlights());
         workspace.claims().linkSourceProperty().addListener((obs, was, now) -> requestHighlights());
         requestHighlights(current);
@@ -240,6 +245,44 @@ public final class ArticlePane extends VBox {
                 failure -> article.setAnalysisError(a.fileName() + ": highlighting failed (" + failure + ")"));
     }
 
+    /** Coloured marks in the left margin beside each paragraph with tagged claims; hover names the tags. */
+    private void showTagMarks() {
+        var marks = TagMarks.of(article.article(), workspace.project().claimsOf(article.article().id()),
+                workspace.project().tagColours());
+        if (marks.equals(shownMarks)) {
+            return;
+        }
+        shownMarks = marks;
+        if (marks.isEmpty()) {
+            textArea.setParagraphGraphicFactory(null);
+            return;
+        }
+        textArea.setParagraphGraphicFactory(paragraph -> {
+            HBox margin = new HBox(2);
+            margin.getStyleClass().add("tag-margin");
+            // the same width beside every paragraph keeps the text's left edge straight
+            margin.setMinWidth(TAG_MARGIN);
+            margin.setPrefWidth(TAG_MARGIN);
+            var here = marks.getOrDefault(paragraph, java.util.List.of());
+            for (int i = 0; i < Math.min(here.size(), MAX_MARKS); i++) {
+                javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
+                dot.getStyleClass().add("tag-mark");
+                dot.setStyle("-fx-background-color: " + here.get(i).colour() + ";");
+                dot.setUserData(here.get(i).tag());
+                margin.getChildren().add(dot);
+            }
+            if (!here.isEmpty()) {
+                String names = String.join(", ", here.stream().map(TagMarks.Mark::tag).toList());
+                javafx.scene.control.Tooltip.install(margin, new javafx.scene.control.Tooltip("Tags: " + names));
+            }
+            return margin;
+        });
+    }
+
+    private static final double TAG_MARGIN = 22;
+    private static final int MAX_MARKS = 3;
+    private java.util.Map<Integer, java.util.List<TagMarks.Mark>> shownMarks = java.util.Map.of();
+
     private void installHover() {
         hoverLabel.getStyleClass().add("claim-hover");
         hoverLabel.setWrapText(true);
@@ -261,7 +304,8 @@ public final class ArticlePane extends VBox {
         String text = article.article().text();
         String cue = claim.cue() == null || claim.cue().isEmpty() || claim.cue().end() > text.length() ? "—"
                 : claim.cue().of(text);
+        String tags = workspace.project().claim(claim.id()).map(e -> String.join(", ", e.tags())).orElse("");
         return "Speaker: " + claim.speaker() + "\nParty: " + claim.party() + "\nStance: " + claim.stance().id()
-                + "\nCue: " + cue + "\nWhy highlighted: " + claim.rule();
+                + "\nCue: " + cue + (tags.isEmpty() ? "" : "\nTags: " + tags) + "\nWhy highlighted: " + claim.rule();
     }
 }

@@ -129,6 +129,25 @@ class AnalystFeedbackGuiTest {
     }
 
     @Test
+    void aTaggedClaimIsMarkedInThePanesMarginInItsTagsColour(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup(".tag-mark").tryQuery().isEmpty(), "nothing tagged, no marks");
+        robot.interact(() -> {
+            workspace.viewModel().claims().select("a1-c2");
+            workspace.viewModel().claims().toggleTag("follow-up");
+            workspace.viewModel().tags().recolour("follow-up", "#1f77b4");
+        });
+        awaitIdle();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".tag-mark").tryQuery().isPresent());
+        javafx.scene.layout.Region mark = robot.lookup(".tag-mark").query();
+        assertEquals("follow-up", mark.getUserData());
+        assertTrue(mark.getStyle().contains("#1f77b4"), mark.getStyle());
+        robot.interact(() -> workspace.viewModel().undo());
+        robot.interact(() -> workspace.viewModel().undo());
+        awaitIdle();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".tag-mark").tryQuery().isEmpty());
+    }
+
+    @Test
     void copyPutsTheClaimWithItsSourceOnTheClipboard(FxRobot robot) throws Exception {
         robot.clickOn(workspace.window().articlePanes().get(0));
         robot.push(KeyCode.J);
