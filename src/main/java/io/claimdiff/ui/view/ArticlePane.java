@@ -7,6 +7,7 @@ import io.claimdiff.project.ClaimEntry;
 import io.claimdiff.ui.workspace.ArticleViewModel;
 import io.claimdiff.ui.workspace.HighlightInputs;
 import io.claimdiff.ui.workspace.PreparedHighlights;
+import io.claimdiff.ui.workspace.SourceDetails;
 import io.claimdiff.ui.workspace.TagMarks;
 import io.claimdiff.ui.workspace.WorkspaceViewModel;
 import javafx.geometry.Bounds;
@@ -98,6 +99,7 @@ public final class ArticlePane extends VBox {
         workspace.revisionProperty().addListener((obs, was, now) -> {
             requestHighlights();
             showTagMarks();
+            showSource();
         });
         showTagMarks();
         workspace.claims().selectedProperty().addListener((obs, was, now) -> requestHighlights());
@@ -116,7 +118,13 @@ public final class ArticlePane extends VBox {
         fileName.getStyleClass().add("article-file");
         fileName.textProperty().bind(article.claimCountProperty().asString(article.fileName() + " · %d claims"));
         LazyTooltips.install(fileName, article.article()::path);
-        VBox titles = new VBox(2, title, fileName);
+        source.getStyleClass().add("article-source");
+        source.setId("source-" + article.article().id());
+        source.managedProperty().bind(source.textProperty().isNotEmpty());
+        source.visibleProperty().bind(source.managedProperty());
+        LazyTooltips.install(source, source::getText);
+        showSource();
+        VBox titles = new VBox(2, title, source, fileName);
         HBox.setHgrow(titles, Priority.ALWAYS);
         Button close = new Button("✕");
         close.getStyleClass().add("article-close");
@@ -279,6 +287,12 @@ public final class ArticlePane extends VBox {
         });
     }
 
+    /** Outlet · date · authors · address under the title, as the project has them now. */
+    private void showSource() {
+        source.setText(SourceDetails.line(workspace.articleMeta(article.article().id())));
+    }
+
+    private final Label source = new Label();
     private static final double TAG_MARGIN = 22;
     private static final int MAX_MARKS = 3;
     private java.util.Map<Integer, java.util.List<TagMarks.Mark>> shownMarks = java.util.Map.of();

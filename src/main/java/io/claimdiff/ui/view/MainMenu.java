@@ -74,6 +74,9 @@ final class MainMenu {
         export.getItems().addAll(new SeparatorMenuItem(), confirmedOnly, analyst);
         MenuItem reanalyse = item("Re-analyse all articles", "F5", "menu-reanalyse", files::reanalyseAll);
         MenuItem reload = item("Reload articles changed on disk", "Shift+F5", "menu-reload", files::reloadChangedArticles);
+        MenuItem details = item("Source details of this article…", "Shortcut+I", "menu-source-details",
+                actions::editSourceDetails);
+        details.disableProperty().bind(Bindings.isEmpty(vm.articles()));
         MenuItem close = item("Close article", "Shortcut+W", "menu-close",
                 () -> window.currentArticle().ifPresent(vm::close));
         close.disableProperty().bind(Bindings.isEmpty(vm.articles()));
@@ -82,7 +85,7 @@ final class MainMenu {
             w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         });
         return new Menu("_File", null, newProject, open, openProject, recent, samples, new SeparatorMenuItem(),
-                save, saveAs, export, memo, new SeparatorMenuItem(), reanalyse, reload, close, new SeparatorMenuItem(), quit);
+                save, saveAs, export, memo, new SeparatorMenuItem(), reanalyse, reload, details, close, new SeparatorMenuItem(), quit);
     }
 
     private void fillRecent(Menu recent) {
@@ -174,7 +177,8 @@ final class MainMenu {
         // Esc: after a claim marked for linking (Links comes first), the one enabled item acts
         MenuItem showAll = key("Show all articles", "Esc", "menu-show-all", focus::showAll);
         showAll.disableProperty().bind(focus.focusedProperty().not());
-        return new Menu("_View", null, pair, showAll);
+        MenuItem oldest = item("Articles oldest first", null, "menu-sort-date", vm::sortArticlesByDate);
+        return new Menu("_View", null, pair, showAll, new SeparatorMenuItem(), oldest);
     }
 
     private Menu helpMenu(MenuBar bar) {

@@ -132,6 +132,13 @@ final class WorkspaceActions {
         vm.claims().linkWithMarked(kind).ifPresent(vm.contradictions()::select);
     }
 
+    /** File > Source details…: corrects the current article's outlet, day, authors and address. */
+    void editSourceDetails() {
+        window.currentArticle().ifPresent(a -> SourceDetailsDialog.show(window.root().getScene().getWindow(),
+                a.fileName(), vm.articleMeta(a.article().id()))
+                .ifPresent(meta -> vm.setArticleMeta(a.article().id(), meta)));
+    }
+
     void find() {
         window.findBar().showBar();
     }

@@ -39,6 +39,7 @@ public final class ProjectFileViewModel {
     private final javafx.beans.property.BooleanProperty confirmedOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.StringProperty analystName = new javafx.beans.property.SimpleStringProperty("");
     private boolean loading;
+    private java.util.Set<String> openIds = java.util.Set.of();
 
     public ProjectFileViewModel(AppContext context, TaskRunner runner, WorkspaceViewModel workspace,
                                 RecentProjects recent, AutosaveHook autosave) {
@@ -50,10 +51,14 @@ public final class ProjectFileViewModel {
         workspace.commands().addListener(this::edited);
         // articles opened into an untitled session are files on disk, not work: nothing to save or
         // recover until the analyst edits; a saved project that gains or loses one has changed
+        openIds = articleIds();
         workspace.articles().addListener((ListChangeListener<ArticleViewModel>) c -> {
-            if (file.get() != null) {
+            java.util.Set<String> ids = articleIds();
+            // putting the same articles in another order is no change to the project
+            if (file.get() != null && !ids.equals(openIds)) {
                 edited();
             }
+            openIds = ids;
         });
         file.addListener((obs, was, now) -> updateTitle());
         dirty.addListener((obs, was, now) -> updateTitle());
@@ -269,6 +274,12 @@ public final class ProjectFileViewModel {
         } finally {
             loading = false;
         }
+    }
+
+    private java.util.Set<String> articleIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        workspace.articles().forEach(a -> ids.add(a.article().id()));
+        return ids;
     }
 
     private void edited() {

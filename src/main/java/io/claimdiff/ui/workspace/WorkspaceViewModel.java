@@ -165,6 +165,28 @@ public final class WorkspaceViewModel {
         return tags;
     }
 
+    /** Corrects an article's source details as one undoable edit; its pane shows them at once. */
+    public void setArticleMeta(String articleId, io.claimdiff.model.ArticleMeta meta) {
+        edits.setArticleMeta(articleId, meta);
+    }
+
+    /** The source details of an open article as the project has them now (the analyst may have corrected them). */
+    public io.claimdiff.model.ArticleMeta articleMeta(String articleId) {
+        return project.article(articleId).map(io.claimdiff.model.Article::meta).orElse(io.claimdiff.model.ArticleMeta.NONE);
+    }
+
+    /** Puts the open articles in publication order, oldest first (undated last), to read a dispute as it unfolded. */
+    public void sortArticlesByDate() {
+        List<ArticleViewModel> sorted = SourceDetails.oldestFirst(articles.stream()
+                .map(a -> new ArticleViewModel(a.article().withMeta(articleMeta(a.article().id())))).toList());
+        List<String> order = sorted.stream().map(a -> a.article().id()).toList();
+        List<ArticleViewModel> current = new java.util.ArrayList<>(articles);
+        current.sort(java.util.Comparator.comparingInt(a -> order.indexOf(a.article().id())));
+        if (!current.equals(new java.util.ArrayList<>(articles))) {
+            articles.setAll(current);
+        }
+    }
+
     /** The analyst's memo on the whole project; empty when there is none. */
     public String projectMemo() {
         return project.memo();

@@ -148,6 +148,24 @@ class AnalystFeedbackGuiTest {
     }
 
     @Test
+    void theSourceDetailsShowUnderTheTitleAndTheAnalystCorrectsThem(FxRobot robot) throws Exception {
+        javafx.scene.control.Label source = robot.lookup("#source-a1").queryAs(javafx.scene.control.Label.class);
+        assertFalse(source.isVisible(), "nothing known, no line");
+        robot.clickOn(area());
+        javafx.application.Platform.runLater(() -> robot.push(KeyCode.CONTROL, KeyCode.I));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#source-outlet").tryQuery().isPresent());
+        robot.clickOn("#source-outlet").write("Paris Daily");
+        robot.clickOn("#source-published").write("2024-11-11");
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        awaitIdle();
+        assertEquals("Paris Daily · 2024-11-11", source.getText());
+        assertTrue(source.isVisible());
+        robot.interact(() -> workspace.viewModel().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", source.getText());
+    }
+
+    @Test
     void copyPutsTheClaimWithItsSourceOnTheClipboard(FxRobot robot) throws Exception {
         robot.clickOn(workspace.window().articlePanes().get(0));
         robot.push(KeyCode.J);
