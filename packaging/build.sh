@@ -274,7 +274,9 @@ app_cds() {
   # use: archived, ~1,700 lambda classes are not generated again at every start (first frame
   # ~0.1 s sooner, ADR 0006). After the classes, whose lambdas they are.
   # Only with classes to go with them (awk's NR == FNR would also misread an empty first file).
-  if [ -s "$work/archive.lst" ]; then
+  # Left out since PDF support (issue 18, ADR 0009): the 5.3 MB they take is what PDFBox needs under
+  # the 100 MB budget, for ~0.1 s of first frame (docs/benchmarks.md). CLAIMDIFF_CDS_LAMBDAS=1 archives them.
+  if [ -s "$work/archive.lst" ] && [ "${CLAIMDIFF_CDS_LAMBDAS:-0}" = 1 ]; then
     { awk 'NR == FNR { ours[$1]; next } /^@lambda-proxy / && ($2 in ours)' "$work/archive.lst" "$work/loaded.lst"
       grep '^@lambda-form-invoker ' "$work/loaded.lst"; } > "$work/lambdas.lst" 2>/dev/null || true
     cat "$work/lambdas.lst" >> "$work/archive.lst"

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class ArticleLoader {
 
     /** File name extensions this loader opens, lower case, without the dot. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "docx", "eml");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "docx", "eml", "pdf");
 
     /**
      * Largest article file opened, in bytes (see docs/decisions/0004-input-limits.md). News
@@ -77,6 +77,9 @@ public final class ArticleLoader {
         }
         if (ext.equals("docx")) {
             return new LoadedArticle(fromDocx(id, name, bytes), List.of());
+        }
+        if (ext.equals("pdf")) {
+            return new LoadedArticle(fromPdf(id, name, bytes), List.of());
         }
         if (ext.equals("eml")) {
             return new LoadedArticle(fromEmail(id, name, bytes), List.of());
@@ -139,6 +142,39 @@ public final class ArticleLoader {
             furniture.add(new TextSpan(notesStart, article.text().length()));
             furniture.sort(Comparator.comparingInt(TextSpan::start));
         }
+        String title = doc.title().isEmpty() ? article.title() : TitleDetector.cut(doc.title());
+        return new Article(id, path, title, article.text(), furniture, doc.meta().orElse(article.meta()));
+    }
+
+    /**
+     * Builds an article from a PDF's bytes: its paragraphs in reading order, running heads and page
+     * numbers kept as furniture, its title and properties as the article's.
+     */
+    public Article fromPdf(String id, String path, byte[] bytes) throws ArticleLoadException {
+        PdfReader.Document doc;
+        try {
+            doc = PdfReader.read(bytes);
+        } catch (PdfReader.NotReadable e) {
+            throw new ArticleLoadException(path, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ArticleLoadException(path, "cannot be read as a PDF (" + e.getClass().getSimpleName() + ")", e);
+        }
+        StringBuilder text = new StringBuilder();
+        List<TextSpan> marked = new ArrayList<>();
+        for (PdfReader.Paragraph p : doc.paragraphs()) {
+            if (p.furniture()) {
+                marked.add(new TextSpan(text.length(), text.length() + p.text().length()));
+            }
+            text.append(p.text()).append("\n\n");
+        }
+        Article article = fromText(id, path, text.toString());
+        List<TextSpan> furniture = new ArrayList<>(article.furniture());
+        for (TextSpan m : marked) {
+            if (furniture.stream().noneMatch(f -> f.start() <= m.start() && f.end() >= m.end())) {
+                furniture.add(m);
+            }
+        }
+        furniture.sort(Comparator.comparingInt(TextSpan::start));
         String title = doc.title().isEmpty() ? article.title() : TitleDetector.cut(doc.title());
         return new Article(id, path, title, article.text(), furniture, doc.meta().orElse(article.meta()));
     }

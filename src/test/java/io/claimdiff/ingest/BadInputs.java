@@ -62,6 +62,10 @@ public final class BadInputs {
             Case.refused("truncated.docx", "is not a readable Word document (a damaged or truncated zip"),
             Case.refused("renamed-text.docx", "is not a Word document (not a zip archive, or a damaged one)"),
             Case.refused("bomb.docx", "is too large to open as an article (its text unpacks to more than 20 MB)"),
+            Case.refused("locked.pdf", "is a password-protected PDF"),
+            Case.refused("scanned.pdf", "has no text layer (a scanned PDF?)"),
+            Case.refused("renamed-text.pdf", "is not a readable PDF"),
+            Case.refused("huge-21mb.pdf", "is too large to open as an article (21.0 MB; the limit is 20.0 MB)"),
             Case.refused("no-headers.eml", "is not an e-mail (no From or Subject header)"),
             Case.refused("image-only.eml", "contains no text (an e-mail with no text or HTML part)"),
             Case.refused("folder.txt", "is a folder, not an article"),
@@ -112,6 +116,11 @@ public final class BadInputs {
             Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(docx, docx.length * 2 / 3));
             Files.writeString(dir.resolve("renamed-text.docx"), "The minister said the talks had failed.");
             writeBomb(dir.resolve("bomb.docx"));
+            Files.write(dir.resolve("locked.pdf"), PdfFixtures.pdf(List.of(List.of(List.of(List.of(
+                    "The minister said the talks had failed.")))), null, null, null, "secret"));
+            Files.write(dir.resolve("scanned.pdf"), PdfFixtures.scanned());
+            Files.writeString(dir.resolve("renamed-text.pdf"), "The minister said the talks had failed.");
+            writeHuge(dir.resolve("huge-21mb.pdf"), 21L * 1024 * 1024);
             Files.writeString(dir.resolve("no-headers.eml"), "The minister said the talks had failed.\n");
             Files.writeString(dir.resolve("image-only.eml"), "From: a@b.example\nSubject: Photo\n"
                     + "Content-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: image/png\n\nxx\n--z--\n");

@@ -59,6 +59,17 @@ class LoaderFuzzTest {
         }
     }
 
+    @FuzzTest(maxDuration = "5m")
+    void pdf(byte[] bytes) {
+        try {
+            check(loader.fromPdf("a1", "fuzz.pdf", bytes));
+        } catch (ArticleLoadException e) {
+            if (!e.getMessage().startsWith("fuzz.pdf: ")) {
+                throw new IllegalStateException("message does not name the file: " + e.getMessage());
+            }
+        }
+    }
+
     static void check(Article article) {
         String text = article.text();
         if (text.indexOf('\r') >= 0) {
