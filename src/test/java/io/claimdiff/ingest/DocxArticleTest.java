@@ -45,18 +45,13 @@ class DocxArticleTest {
                 .filter(l -> !l.isEmpty()).toList();
         Path docx = Files.write(dir.resolve("sample.docx"), DocxFixtures.docx(null, lines, List.of(), "", ""));
         AttributionExtractor extractor = new AttributionExtractor();
-        List<String> fromText = statements(extractor, loader.read(txt, "a1").article());
-        List<String> fromDocx = statements(extractor, loader.read(docx, "a1").article());
+        List<String> fromText = Statements.of(extractor, loader.read(txt, "a1").article());
+        List<String> fromDocx = Statements.of(extractor, loader.read(docx, "a1").article()).stream()
+                .filter(s -> !s.contains("Cell text")).toList();
         assertTrue(fromText.size() > 10, fromText.toString());
         assertEquals(fromText, fromDocx);
     }
 
-    private static List<String> statements(AttributionExtractor extractor, Article a) {
-        // a word processor keeps no run of spaces or no-break space: the words are compared
-        return extractor.extract(a).stream().map((Claim c) -> c.speaker() + " | " + c.stance() + " | "
-                + c.content().of(a.text()).replace('\u00a0', ' ').replaceAll("\\s+", " "))
-                .filter(s -> !s.contains("Cell text")).toList();
-    }
 
     @Test
     void aTruncatedOrForeignFileIsRefusedWithItsName() throws Exception {

@@ -62,16 +62,12 @@ class PdfArticleTest {
         pages.add(List.of(page));
         Path pdf = Files.write(dir.resolve("sample.pdf"), PdfFixtures.pdf(pages, null, null, null, null));
         AttributionExtractor extractor = new AttributionExtractor();
-        List<String> fromText = statements(extractor, loader.read(txt, "a1").article());
-        List<String> fromPdf = statements(extractor, loader.read(pdf, "a1").article());
+        List<String> fromText = Statements.of(extractor, loader.read(txt, "a1").article());
+        List<String> fromPdf = Statements.of(extractor, loader.read(pdf, "a1").article());
         assertTrue(fromText.size() > 5, fromText.toString());
         assertEquals(fromText, fromPdf);
     }
 
-    private static List<String> statements(AttributionExtractor extractor, Article a) {
-        return extractor.extract(a).stream().map(c -> c.speaker() + " | " + c.stance() + " | "
-                + c.content().of(a.text()).replace('\u00a0', ' ').replaceAll("\\s+", " ")).toList();
-    }
 
     @Test
     void aPasswordAScanAndAForeignFileAreRefusedWithTheirNames() throws Exception {
