@@ -80,9 +80,9 @@ class CliTest {
 
     @Test
     void unsupportedFileTypeIsReported() throws Exception {
-        Path pdf = Files.writeString(dir.resolve("scan.pdf"), "%PDF");
-        assertEquals(2, run("analyze", pdf.toString()));
-        assertTrue(err.toString().contains("scan.pdf: not a supported article type"), err.toString());
+        Path sheet = Files.writeString(dir.resolve("figures.xlsx"), "PK");
+        assertEquals(2, run("analyze", sheet.toString()));
+        assertTrue(err.toString().contains("figures.xlsx: not a supported article type"), err.toString());
     }
 
     @Test

@@ -52,9 +52,9 @@ class ArticleLoaderTest {
 
     @Test
     void unsupportedTypeNamesFileAndProblem() throws Exception {
-        Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.4");
-        ArticleLoadException e = assertThrows(ArticleLoadException.class, () -> loader.load(pdf, "a1"));
-        assertTrue(e.getMessage().contains("report.pdf"), e.getMessage());
+        Path sheet = Files.writeString(dir.resolve("figures.xlsx"), "PK");
+        ArticleLoadException e = assertThrows(ArticleLoadException.class, () -> loader.load(sheet, "a1"));
+        assertTrue(e.getMessage().contains("figures.xlsx"), e.getMessage());
         assertTrue(e.getMessage().contains("not a supported article type"), e.getMessage());
     }
 
