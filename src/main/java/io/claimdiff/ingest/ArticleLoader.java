@@ -25,7 +25,7 @@ import java.util.Set;
 public final class ArticleLoader {
 
     /** File name extensions this loader opens, lower case, without the dot. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "docx", "eml", "pdf");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "docx", "odt", "eml", "pdf");
 
     /**
      * Largest article file opened, in bytes (see docs/decisions/0004-input-limits.md). News
@@ -75,7 +75,7 @@ public final class ArticleLoader {
         } catch (OutOfMemoryError e) {
             throw new ArticleLoadException(name, "is too large to open with the memory available");
         }
-        if (ext.equals("docx")) {
+        if (ext.equals("docx") || ext.equals("odt")) {
             return new LoadedArticle(fromDocx(id, name, bytes), List.of());
         }
         if (ext.equals("pdf")) {
@@ -115,13 +115,15 @@ public final class ArticleLoader {
     }
 
     /**
-     * Builds an article from a Word document's bytes: its paragraphs one per line (its footnotes
+     * Builds an article from a Word document's bytes (an OpenDocument text's when {@code path} ends
+     * in {@code .odt}): its paragraphs one per line (its footnotes
      * after them, marked as furniture), its title and properties as the article's.
      */
     public Article fromDocx(String id, String path, byte[] bytes) throws ArticleLoadException {
         DocxReader.Document doc;
         try {
-            doc = DocxReader.read(bytes, MAX_FILE_BYTES);
+            doc = path.toLowerCase(Locale.ROOT).endsWith(".odt") ? OdtReader.read(bytes, MAX_FILE_BYTES)
+                    : DocxReader.read(bytes, MAX_FILE_BYTES);
         } catch (DocxReader.NotADocument e) {
             throw new ArticleLoadException(path, e.getMessage());
         }

@@ -42,7 +42,7 @@ final class DocxReader {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final int MAX_ENTRIES = 2_000;
-    private static final XMLInputFactory XML = safeFactory();
+    static final XMLInputFactory XML = safeFactory();
 
     private DocxReader() {
     }
@@ -75,22 +75,28 @@ final class DocxReader {
     }
 
     private static Map<String, byte[]> parts(byte[] bytes, long maxPartBytes) throws NotADocument {
+        return parts(bytes, maxPartBytes, java.util.Set.of("word/document.xml", "word/footnotes.xml",
+                "word/endnotes.xml", "docProps/core.xml"), "Word document");
+    }
+
+    /** The {@code wanted} parts of an office zip, each at most {@code maxPartBytes} unpacked. */
+    static Map<String, byte[]> parts(byte[] bytes, long maxPartBytes, java.util.Set<String> wanted, String kind)
+            throws NotADocument {
         Map<String, byte[]> parts = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
             int entries = 0;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new NotADocument("is not a readable Word document (more than " + MAX_ENTRIES + " parts)");
+                    throw new NotADocument("is not a readable " + kind + " (more than " + MAX_ENTRIES + " parts)");
                 }
                 String name = entry.getName();
-                if (name.equals("word/document.xml") || name.equals("word/footnotes.xml")
-                        || name.equals("word/endnotes.xml") || name.equals("docProps/core.xml")) {
+                if (wanted.contains(name)) {
                     parts.put(name, limited(zip, maxPartBytes));
                 }
             }
         } catch (IOException e) {
-            throw new NotADocument("is not a readable Word document (a damaged or truncated zip: " + e.getMessage() + ")");
+            throw new NotADocument("is not a readable " + kind + " (a damaged or truncated zip: " + e.getMessage() + ")");
         }
         return parts;
     }
@@ -155,7 +161,7 @@ final class DocxReader {
         return out;
     }
 
-    private static Map<String, String> properties(byte[] xml) {
+    static Map<String, String> properties(byte[] xml) {
         Map<String, String> out = new HashMap<>();
         try {
             XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
