@@ -3,6 +3,7 @@ package io.claimdiff.export;
 import io.claimdiff.model.Article;
 import io.claimdiff.model.Claim;
 import io.claimdiff.project.AtomicFiles;
+import io.claimdiff.project.DisputeMap;
 import io.claimdiff.project.Clash;
 import io.claimdiff.project.Link;
 import io.claimdiff.project.LinkKind;
@@ -80,6 +81,7 @@ public final class HtmlExporter implements ReportExporter {
                 .append("</style>\n</head>\n<body>\n");
         header(html, report);
         html.append("<main>\n");
+        disputeMap(html, report);
         figures(html, report);
         summary(html, report);
         legend(html, report);
@@ -108,6 +110,15 @@ public final class HtmlExporter implements ReportExporter {
         html.append("</div>\n</main>\n");
         footer(html, report);
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    /** The dispute at a glance, first: the map as inline SVG, scrolling sideways when wide. */
+    private static void disputeMap(StringBuilder html, Report report) {
+        DisputeMap.Filter filter = report.options().confirmedOnly()
+                ? new DisputeMap.Filter(java.util.Set.of(), "", java.util.Set.of(), true) : DisputeMap.Filter.ALL;
+        html.append("<section class=\"dispute-map\">\n")
+                .append(DisputeMapSvg.render(DisputeMap.of(report.state(), filter), report.parties()))
+                .append("</section>\n");
     }
 
     /**

@@ -15,7 +15,7 @@ public final class ReportExporters {
     /** Every built-in format. */
     public static ReportExporters standard(String version) {
         return new ReportExporters(List.of(new HtmlExporter(version), new MarkdownExporter(), new CsvExporter(),
-                new JsonExporter(), new QdpxExporter(version), new ClaimReviewExporter()));
+                new JsonExporter(), new QdpxExporter(version), new ClaimReviewExporter(), new SvgExporter()));
     }
 
     public List<ReportExporter> all() {
