@@ -114,8 +114,7 @@ public final class HtmlExporter implements ReportExporter {
 
     /** The dispute at a glance, first: the map as inline SVG, scrolling sideways when wide. */
     private static void disputeMap(StringBuilder html, Report report) {
-        DisputeMap.Filter filter = report.options().confirmedOnly()
-                ? new DisputeMap.Filter(java.util.Set.of(), "", java.util.Set.of(), true) : DisputeMap.Filter.ALL;
+        DisputeMap.Filter filter = DisputeMap.Filter.acceptedOnly(report.options().confirmedOnly());
         html.append("<section class=\"dispute-map\">\n")
                 .append(DisputeMapSvg.render(DisputeMap.of(report.state(), filter), report.parties()))
                 .append("</section>\n");

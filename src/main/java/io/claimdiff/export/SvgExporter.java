@@ -27,8 +27,7 @@ public final class SvgExporter implements ReportExporter {
 
     @Override
     public void export(Report report, Path out) throws IOException {
-        DisputeMap.Filter filter = report.options().confirmedOnly()
-                ? new DisputeMap.Filter(java.util.Set.of(), "", java.util.Set.of(), true) : DisputeMap.Filter.ALL;
+        DisputeMap.Filter filter = DisputeMap.Filter.acceptedOnly(report.options().confirmedOnly());
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + DisputeMapSvg.render(DisputeMap.of(report.state(), filter), report.parties());
         AtomicFiles.write(out, svg.getBytes(StandardCharsets.UTF_8));

@@ -33,6 +33,11 @@ public record DisputeMap(List<Row> rows, List<String> parties, List<Moment> time
         /** No filter. */
         public static final Filter ALL = new Filter(Set.of(), "", Set.of(), false);
 
+        /** Everything, or only the clashes the analyst accepted (a confirmed-only report). */
+        public static Filter acceptedOnly(boolean accepted) {
+            return accepted ? new Filter(Set.of(), "", Set.of(), true) : ALL;
+        }
+
         boolean keeps(ClaimEntry e) {
             return (parties.isEmpty() || parties.contains(e.claim().party()))
                     && (tag.isEmpty() || e.tags().stream().anyMatch(tag::equalsIgnoreCase))
