@@ -178,7 +178,8 @@ final class MainMenu {
         MenuItem showAll = key("Show all articles", "Esc", "menu-show-all", focus::showAll);
         showAll.disableProperty().bind(focus.focusedProperty().not());
         MenuItem oldest = item("Articles oldest first", null, "menu-sort-date", vm::sortArticlesByDate);
-        return new Menu("_View", null, pair, showAll, new SeparatorMenuItem(), oldest);
+        MenuItem map = item("Dispute map", "Shortcut+D", "menu-dispute-map", window::toggleDisputeMap);
+        return new Menu("_View", null, pair, showAll, new SeparatorMenuItem(), map, oldest);
     }
 
     private Menu helpMenu(MenuBar bar) {

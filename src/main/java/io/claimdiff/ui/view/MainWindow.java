@@ -127,12 +127,45 @@ public final class MainWindow {
         sidebar.setId("sidebar");
         sidebarSlot.getChildren().setAll(sidebar);
         claimsTable = new ClaimsTable(vm.claims(), vm.parties());
-        tableSlot.getChildren().setAll(claimsTable);
+        tableSlot.getChildren().setAll(bottomTabs());
         // the first layout, with empty slots, may have moved the dividers: put them where they belong
         top.setDividerPositions(SIDEBAR_DIVIDER);
         centre.setDividerPositions(TABLE_DIVIDER);
         Trace.mark("panels built");
     }
+
+    // the claims table and the dispute map share the bottom; the map is worked out while in view only
+    private javafx.scene.control.TabPane bottomTabs() {
+        javafx.scene.control.Tab claims = new javafx.scene.control.Tab("Claims", claimsTable);
+        DisputeMapPane map = new DisputeMapPane(vm.disputeMap());
+        mapTab = new javafx.scene.control.Tab("Dispute map", map);
+        mapTab.setId("dispute-map-tab");
+        for (javafx.scene.control.Tab t : java.util.List.of(claims, mapTab)) {
+            t.setClosable(false);
+        }
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(claims, mapTab);
+        tabs.setId("bottom-tabs");
+        mapTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                vm.disputeMap().refresh();
+            }
+        });
+        vm.revisionProperty().addListener((obs, was, now) -> {
+            if (mapTab.isSelected()) {
+                vm.disputeMap().refresh();
+            }
+        });
+        return tabs;
+    }
+
+    /** View > Dispute map: shows the map below the articles, or the claims table again. */
+    void toggleDisputeMap() {
+        buildPanels();
+        var tabs = mapTab.getTabPane();
+        tabs.getSelectionModel().select(mapTab.isSelected() ? tabs.getTabs().get(0) : mapTab);
+    }
+
+    private javafx.scene.control.Tab mapTab;
 
     /** Whether the side panels and the claims table are built (they come after the first frame). */
     public boolean panelsBuilt() {

@@ -42,6 +42,7 @@ public final class WorkspaceViewModel {
     private final ContradictionsViewModel contradictions;
     private final FocusPairViewModel focus;
     private final TagManagerViewModel tags;
+    private final DisputeMapViewModel disputeMap;
     private final ObservableList<ArticleViewModel> articles = FXCollections.observableArrayList();
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
@@ -85,6 +86,7 @@ public final class WorkspaceViewModel {
         // finds the focus already updated
         this.focus = new FocusPairViewModel(project, articles, contradictions, claims, errors::add);
         this.tags = new TagManagerViewModel(project, edits);
+        this.disputeMap = new DisputeMapViewModel(project, claims);
         commands.addListener(this::refreshUndoState);
         project.addListener(this::projectChanged);
         claims.linkSourceProperty().addListener((obs, was, now) -> updateIdleStatus());
@@ -159,6 +161,11 @@ public final class WorkspaceViewModel {
     /** Which articles the window shows: all, or the selected contradiction's pair. */
     public FocusPairViewModel focus() {
         return focus;
+    }
+
+    /** The dispute map; the window refreshes it when it is in view. */
+    public DisputeMapViewModel disputeMap() {
+        return disputeMap;
     }
 
     public TagManagerViewModel tags() {

@@ -153,7 +153,10 @@ class AnalystFeedbackGuiTest {
         assertFalse(source.isVisible(), "nothing known, no line");
         robot.clickOn(area());
         javafx.application.Platform.runLater(() -> robot.push(KeyCode.CONTROL, KeyCode.I));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#source-outlet").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#source-outlet").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#source-outlet").write("Paris Daily");
         robot.clickOn("#source-published").write("2024-11-11");
         robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
@@ -163,6 +166,23 @@ class AnalystFeedbackGuiTest {
         robot.interact(() -> workspace.viewModel().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", source.getText());
+    }
+
+    @Test
+    void theDisputeMapShowsTheClashAndAClickOnACellSelectsItsStatement(FxRobot robot) throws Exception {
+        robot.clickOn(area());
+        javafx.application.Platform.runLater(() -> robot.push(KeyCode.CONTROL, KeyCode.D));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dispute-map-table").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        TableView<?> table = robot.lookup("#dispute-map-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".map-deny").tryQuery().isPresent());
+        // the table may lay its cells out again once the columns arrive: click the denial cell as it then is
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".map-deny").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "a1-c2".equals(workspace.viewModel().claims().selectedProperty().get()));
+        assertEquals("a1-c2", workspace.viewModel().claims().selectedProperty().get(), "Peskov's denial");
     }
 
     @Test
