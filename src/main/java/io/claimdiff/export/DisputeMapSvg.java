@@ -49,8 +49,65 @@ public final class DisputeMapSvg {
         };
     }
 
+    /** What the map is drawn on: SVG text ({@link #render}) or a picture ({@link DisputeMapPng}). */
+    interface Canvas {
+        void size(int width, int height);
+
+        void rect(int x, int y, int w, int h, String fill, int radius, String cssClass);
+
+        void text(int x, int y, String content, String fill, int size, boolean bold);
+
+        /** The bracket joining a clash's two rows. */
+        void bracket(int x, int top, int bottom);
+
+        void dot(int cx, int cy, int r, String fill);
+    }
+
     /** The map of {@code map}, with the parties' colours from {@code parties}. */
     public static String render(DisputeMap map, List<Party> parties) {
+        StringBuilder svg = new StringBuilder();
+        draw(map, parties, new Canvas() {
+            @Override
+            public void size(int width, int height) {
+                svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"dispute-map\" role=\"img\" width=\"")
+                        .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
+                        .append(' ').append(height).append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n")
+                        .append("<title>Dispute map: who asserts and who denies what</title>\n")
+                        .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+            }
+
+            @Override
+            public void rect(int x, int y, int w, int h, String fill, int radius, String cssClass) {
+                svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(w)
+                        .append("\" height=\"").append(h).append(radius > 0 ? "\" rx=\"" + radius : "").append("\" fill=\"")
+                        .append(fill).append(cssClass == null ? "" : "\" class=\"" + cssClass).append("\"/>\n");
+            }
+
+            @Override
+            public void text(int x, int y, String content, String fill, int size, boolean bold) {
+                svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" fill=\"").append(fill)
+                        .append(size == 12 ? "" : "\" font-size=\"" + size).append(bold ? "\" font-weight=\"bold" : "")
+                        .append("\">").append(Html.escape(content)).append("</text>\n");
+            }
+
+            @Override
+            public void bracket(int x, int top, int bottom) {
+                svg.append("<path d=\"M ").append(x + 6).append(' ').append(top).append(" H ").append(x).append(" V ")
+                        .append(bottom).append(" H ").append(x + 6)
+                        .append("\" fill=\"none\" stroke=\"#1d2433\" stroke-width=\"1.5\"/>\n");
+            }
+
+            @Override
+            public void dot(int cx, int cy, int r, String fill) {
+                svg.append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"").append(r)
+                        .append("\" fill=\"").append(fill).append("\"/>\n");
+            }
+        });
+        return svg.append("</svg>\n").toString();
+    }
+
+    /** Lays the map out on {@code canvas}: title, party heads, row pairs with their cells, the timeline. */
+    static void draw(DisputeMap map, List<Party> parties, Canvas canvas) {
         Map<String, String> colours = new HashMap<>();
         parties.forEach(p -> colours.put(p.name(), p.colour()));
         List<String> shown = shownParties(map);
@@ -58,35 +115,29 @@ public final class DisputeMapSvg {
         int gridBottom = HEAD + map.rows().size() * ROW;
         int moments = Math.min(MAX_MOMENTS, map.timeline().size());
         int height = gridBottom + 60 + moments * TIMELINE_ROW + 30;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"dispute-map\" role=\"img\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n")
-                .append("<title>Dispute map: who asserts and who denies what</title>\n")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
-                .append(text(10, 20, "Dispute map", "font-size=\"16\" font-weight=\"bold\""));
+        String ink = "#1d2433";
+        String grey = "#5f5d57";
+        canvas.size(width, height);
+        canvas.text(10, 20, "Dispute map", ink, 16, true);
         if (map.rows().isEmpty()) {
-            svg.append(text(10, 46, "No contradiction in view: nothing to map.", "fill=\"#5f5d57\""));
+            canvas.text(10, 46, "No contradiction in view: nothing to map.", grey, 12, false);
         }
         for (int c = 0; c < shown.size(); c++) {
             int x = GIST_WIDTH + 40 + c * CELL;
-            svg.append("<rect x=\"").append(x + 2).append("\" y=\"34\" width=\"").append(CELL - 4)
-                    .append("\" height=\"6\" fill=\"").append(colours.getOrDefault(shown.get(c), "#888888")).append("\"/>\n")
-                    .append(text(x + 4, 56, clip(shown.get(c), 14), "font-weight=\"bold\""));
+            canvas.rect(x + 2, 34, CELL - 4, 6, colours.getOrDefault(shown.get(c), "#888888"), 0, null);
+            canvas.text(x + 4, 56, clip(shown.get(c), 14), ink, 12, true);
         }
         for (int r = 0; r < map.rows().size(); r++) {
             DisputeMap.Row row = map.rows().get(r);
             int y = HEAD + r * ROW;
             if (row.affirmed()) {
                 // the two rows of one clash read side by side: a bracket and the clash's label
-                svg.append("<path d=\"M 30 ").append(y + 8).append(" H 24 V ").append(y + ROW + ROW - 8).append(" H 30\"")
-                        .append(" fill=\"none\" stroke=\"#1d2433\" stroke-width=\"1.5\"/>\n")
-                        .append(text(2, y + ROW + 4, row.clash(), "font-weight=\"bold\""));
-                svg.append("<rect x=\"34\" y=\"").append(y).append("\" width=\"").append(width - 44)
-                        .append("\" height=\"").append(2 * ROW).append("\" fill=\"#f3f4f6\"/>\n");
+                canvas.rect(34, y, width - 44, 2 * ROW, "#f3f4f6", 0, null);
+                canvas.bracket(24, y + 8, y + 2 * ROW - 8);
+                canvas.text(2, y + ROW + 4, row.clash(), ink, 12, true);
             }
-            svg.append(text(40, y + 21, (row.affirmed() ? "" : "✗ ") + clip(row.gist(), 72),
-                    row.affirmed() ? "" : "fill=\"#7a1f19\""));
+            canvas.text(40, y + 21, (row.affirmed() ? "" : "✗ ") + clip(row.gist(), 72), row.affirmed() ? ink : "#7a1f19",
+                    12, false);
             for (int c = 0; c < shown.size(); c++) {
                 DisputeMap.Cell cell = row.cells().get(shown.get(c));
                 if (cell == null) {
@@ -94,36 +145,31 @@ public final class DisputeMapSvg {
                 }
                 int x = GIST_WIDTH + 40 + c * CELL;
                 Stance main = cell.main();
-                svg.append("<rect x=\"").append(x + 2).append("\" y=\"").append(y + 4).append("\" width=\"")
-                        .append(CELL - 4).append("\" height=\"").append(ROW - 8).append("\" rx=\"4\" fill=\"")
-                        .append(colour(main)).append("\" class=\"cell ").append(main.id()).append("\"/>\n")
-                        .append(text(x + 6, y + 16, verb(main), "fill=\"#ffffff\" font-weight=\"bold\""))
-                        .append(text(x + 6, y + 27, cell.claims().size() + " · " + cell.outlets()
-                                + (cell.outlets() == 1 ? " outlet" : " outlets"), "fill=\"#ffffff\" font-size=\"10\""));
+                canvas.rect(x + 2, y + 4, CELL - 4, ROW - 8, colour(main), 4, "cell " + main.id());
+                canvas.text(x + 6, y + 16, verb(main), "#ffffff", 12, true);
+                canvas.text(x + 6, y + 27, cell.claims().size() + " · " + cell.outlets()
+                        + (cell.outlets() == 1 ? " outlet" : " outlets"), "#ffffff", 10, false);
             }
         }
         if (map.parties().size() > shown.size()) {
             List<String> left = map.parties().stream().filter(p -> !shown.contains(p)).toList();
-            svg.append(text(40, gridBottom + 16, left.size() + " minor parties left out: "
-                    + clip(String.join(", ", left), 110),
-                    "fill=\"#5f5d57\" font-size=\"11\""));
+            canvas.text(40, gridBottom + 16, left.size() + " minor parties left out: " + clip(String.join(", ", left), 110),
+                    grey, 11, false);
         }
         int ty = gridBottom + 44;
-        svg.append(text(10, ty, "As it unfolded", "font-size=\"14\" font-weight=\"bold\""));
+        canvas.text(10, ty, "As it unfolded", ink, 14, true);
         for (int i = 0; i < moments; i++) {
             DisputeMap.Moment m = map.timeline().get(i);
             int y = ty + 18 + i * TIMELINE_ROW;
-            svg.append("<circle cx=\"16\" cy=\"").append(y - 4).append("\" r=\"4\" fill=\"")
-                    .append(colours.getOrDefault(m.party(), "#888888")).append("\"/>\n")
-                    .append(text(26, y, (m.day() == null ? "undated" : m.day().toString()) + " · " + m.articleId().toUpperCase(Locale.ROOT)
-                            + " · " + clip(m.party(), 24) + " " + verb(m.stance()) + ": " + clip(m.gist(), 90),
-                            "fill=\"" + colour(m.stance()) + "\""));
+            canvas.dot(16, y - 4, 4, colours.getOrDefault(m.party(), "#888888"));
+            canvas.text(26, y, (m.day() == null ? "undated" : m.day().toString()) + " · "
+                    + m.articleId().toUpperCase(Locale.ROOT) + " · " + clip(m.party(), 24) + " " + verb(m.stance()) + ": "
+                    + clip(m.gist(), 90), colour(m.stance()), 12, false);
         }
         if (map.timeline().size() > moments) {
-            svg.append(text(26, ty + 18 + moments * TIMELINE_ROW, "… and " + (map.timeline().size() - moments)
-                    + " more statements", "fill=\"#5f5d57\""));
+            canvas.text(26, ty + 18 + moments * TIMELINE_ROW, "… and " + (map.timeline().size() - moments)
+                    + " more statements", grey, 12, false);
         }
-        return svg.append("</svg>\n").toString();
     }
 
     /**
@@ -148,10 +194,6 @@ public final class DisputeMapSvg {
         return map.parties().stream().filter(keep::contains).toList();
     }
 
-    private static String text(int x, int y, String content, String attributes) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\"" + (attributes.isEmpty() ? "" : " " + attributes) + ">"
-                + Html.escape(content) + "</text>\n";
-    }
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";

@@ -15,7 +15,8 @@ public final class ReportExporters {
     /** Every built-in format. */
     public static ReportExporters standard(String version) {
         return new ReportExporters(List.of(new HtmlExporter(version), new MarkdownExporter(), new CsvExporter(),
-                new JsonExporter(), new QdpxExporter(version), new ClaimReviewExporter(), new SvgExporter()));
+                new JsonExporter(), new QdpxExporter(version), new ClaimReviewExporter(), new SvgExporter(),
+                new DisputeMapPng()));
     }
 
     public List<ReportExporter> all() {

@@ -75,4 +75,24 @@ class DisputeMapSvgTest {
         String written = Files.readString(svg);
         assertTrue(written.startsWith("<?xml") && written.contains("id=\"dispute-map\""));
     }
+
+    @Test
+    void pngExportIsARealPictureOfTheSameMap() throws Exception {
+        Report report = new Report("r", Instant.now(), state());
+        Path png = dir.resolve("map.png");
+        new DisputeMapPng().export(report, png);
+        byte[] bytes = Files.readAllBytes(png);
+        assertTrue(bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "a PNG file");
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        String svg = DisputeMapSvg.render(DisputeMap.of(state(), DisputeMap.Filter.ALL), state().parties());
+        int width = Integer.parseInt(svg.replaceAll("(?s).*?width=\"(\\d+)\".*", "$1"));
+        assertEquals(2 * width, image.getWidth(), "drawn at twice the SVG's size");
+        boolean red = false;
+        for (int x = 0; x < image.getWidth() && !red; x += 3) {
+            for (int y = 0; y < image.getHeight() && !red; y += 3) {
+                red = image.getRGB(x, y) == (0xff000000 | 0xb3261e);
+            }
+        }
+        assertTrue(red, "the denial's cell is in the deny colour");
+    }
 }
