@@ -105,6 +105,42 @@ public final class EngineBench {
                 median(extract) / 1_000_000, median(compare) / 1_000_000, median(total) / 1_000_000);
     }
 
+    /** The dispute map of {@code articles} analysed articles: its size, and the time to make, draw and paint it. */
+    public record MapFigure(int articles, int rows, int parties, long modelMs, long svgMs, long pngMs) {
+    }
+
+    /** Times the dispute map (issue 19: 50 articles must render in under a second) on the analysed corpus. */
+    public MapFigure disputeMap(int count) {
+        List<Article> articles = corpus.articles(count);
+        Analysis a = analysis.analyze(articles);
+        io.claimdiff.project.Project project = new io.claimdiff.project.Project();
+        for (Article article : articles) {
+            project.addArticle(article, io.claimdiff.project.ArticleSource.of(article.path(), article.text(),
+                    java.time.Instant.EPOCH));
+            project.setEngineClaims(article.id(), a.claims().stream().filter(c -> c.articleId().equals(article.id()))
+                    .toList());
+        }
+        project.setEngineLinks(a.graph());
+        io.claimdiff.project.ProjectState state = project.snapshot();
+        long[] model = new long[runs];
+        long[] svg = new long[runs];
+        long[] png = new long[runs];
+        io.claimdiff.project.DisputeMap map = null;
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            map = io.claimdiff.project.DisputeMap.of(state, io.claimdiff.project.DisputeMap.Filter.ALL);
+            long t1 = System.nanoTime();
+            io.claimdiff.export.DisputeMapSvg.render(map, state.parties());
+            long t2 = System.nanoTime();
+            io.claimdiff.export.DisputeMapPng.render(map, state.parties());
+            model[r] = t1 - t0;
+            svg[r] = t2 - t1;
+            png[r] = System.nanoTime() - t2;
+        }
+        return new MapFigure(count, map.rows().size(), map.parties().size(), median(model) / 1_000_000,
+                median(svg) / 1_000_000, median(png) / 1_000_000);
+    }
+
     public LongArticle longArticle(int chars) {
         Article article = corpus.longArticle(chars);
         long[] extract = new long[runs];

@@ -1,7 +1,5 @@
 package io.claimdiff.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.claimdiff.app.AppContext;
 import io.claimdiff.app.BenchCorpus;
 import io.claimdiff.app.EngineBench;
@@ -36,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Run only these parts: extract, compare, heap, long (default: all).")
+            description = "Run only these parts: extract, compare, heap, long, map (default: all).")
     private List<String> only = new ArrayList<>();
 
     @Option(names = "--mb", paramLabel = "MB", split = ",", description = "Corpus sizes for extraction (default: 1,10).")
@@ -48,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--heap-articles", paramLabel = "N", description = "Articles held for the heap figure (default: 1000).")
     private int heapArticles = 1000;
+
+    @Option(names = "--map-articles", paramLabel = "N", description = "Articles for the dispute map figure (default: 50).")
+    private int mapArticles = 50;
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs per figure; the median is shown (default: 3).")
     private int runs = 3;
@@ -81,9 +82,9 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         for (String part : only) {
-            if (!List.of("extract", "compare", "heap", "long").contains(part)) {
+            if (!List.of("extract", "compare", "heap", "long", "map").contains(part)) {
                 return ExportCommand.fail(spec.commandLine().getErr(), "unknown bench part '" + part
-                        + "'; choose from extract, compare, heap, long");
+                        + "'; choose from extract, compare, heap, long, map");
             }
         }
         EngineBench bench = new EngineBench(context.analysis(), corpus, runs);
@@ -123,8 +124,18 @@ final class BenchCommand implements Callable<Integer> {
                 out.println();
             }
         }
+        if (wants("map")) {
+            EngineBench.MapFigure map = bench.disputeMap(mapArticles);
+            figures.put("disputeMap", map);
+            if (!json) {
+                out.println("Dispute map (model, SVG, PNG)");
+                out.println(String.format(Locale.ROOT, "%d articles: %d rows, %d parties; model %d ms, SVG %d ms,"
+                        + " PNG %d ms", map.articles(), map.rows(), map.parties(), map.modelMs(), map.svgMs(), map.pngMs()));
+                out.println();
+            }
+        }
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
+            out.println(io.claimdiff.project.Json.mapper().writeValueAsString(figures));
         }
         out.flush();
         return ExitCodes.OK;

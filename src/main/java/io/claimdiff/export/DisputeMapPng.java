@@ -49,7 +49,7 @@ public final class DisputeMapPng implements ReportExporter {
     }
 
     /** The map as an image. */
-    static BufferedImage render(DisputeMap map, List<Party> parties) {
+    public static BufferedImage render(DisputeMap map, List<Party> parties) {
         Graphics2D[] g = new Graphics2D[1];
         BufferedImage[] image = new BufferedImage[1];
         DisputeMapSvg.draw(map, parties, new DisputeMapSvg.Canvas() {
