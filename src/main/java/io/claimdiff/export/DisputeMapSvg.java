@@ -177,7 +177,7 @@ public final class DisputeMapSvg {
      * a minor party overall), then the others by weight, {@link #MAX_PARTIES} at most unless the
      * rows need more; in the map's order.
      */
-    static List<String> shownParties(DisputeMap map) {
+    public static List<String> shownParties(DisputeMap map) {
         java.util.Set<String> keep = new java.util.LinkedHashSet<>();
         for (DisputeMap.Row row : map.rows()) {
             row.cells().entrySet().stream().max(java.util.Comparator.comparingInt(

@@ -85,7 +85,13 @@ public record DisputeMap(List<Row> rows, List<String> parties, List<Moment> time
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> partyWeight = new LinkedHashMap<>();
         Set<String> used = new LinkedHashSet<>();
-        for (Clash clash : Clashes.of(state).all()) {
+        // rows follow the events: the clashes of the same articles side by side, in the order opened,
+        // the strongest first within them
+        List<String> articleOrder = new ArrayList<>(articles.keySet());
+        List<Clash> clashes = new ArrayList<>(Clashes.of(state).all());
+        clashes.sort(Comparator.comparingInt(c -> c.articles().stream().mapToInt(articleOrder::indexOf)
+                .filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE)));
+        for (Clash clash : clashes) {
             if (filter.acceptedOnly() && clash.links().stream().noneMatch(l -> l.status() == LinkStatus.ACCEPTED)) {
                 continue;
             }

@@ -29,15 +29,65 @@ final class DisputeMapPane extends VBox {
         setId("dispute-map-pane");
         CheckBox accepted = new CheckBox("Accepted only");
         accepted.selectedProperty().bindBidirectional(vm.acceptedOnlyProperty());
-        Label hint = new Label("One row per proposition, two per clash; click a cell to see its statements");
-        hint.getStyleClass().add("status-keys");
-        HBox bar = new HBox(12, accepted, hint);
+        javafx.scene.control.ComboBox<String> party = new javafx.scene.control.ComboBox<>();
+        party.setId("map-party-filter");
+        party.setPromptText("Every party");
+        party.getItems().add("");
+        vm.allParties().addListener((ListChangeListener<String>) c -> {
+            String chosen = party.getValue();
+            party.getItems().setAll(vm.allParties());
+            party.getItems().add(0, "");
+            party.setValue(chosen);
+        });
+        party.valueProperty().addListener((obs, was, now) -> vm.partyProperty().set(now == null ? "" : now));
+        javafx.scene.control.TextField tag = new javafx.scene.control.TextField();
+        tag.setId("map-tag-filter");
+        tag.setPromptText("tag");
+        tag.setPrefColumnCount(8);
+        tag.setOnAction(e -> vm.tagProperty().set(tag.getText()));
+        javafx.scene.control.ChoiceBox<Stance> stance = new javafx.scene.control.ChoiceBox<>();
+        stance.setId("map-stance-filter");
+        stance.getItems().add(null);
+        stance.getItems().addAll(Stance.values());
+        stance.valueProperty().bindBidirectional(vm.stanceProperty());
+        Label hidden = new Label();
+        hidden.textProperty().bind(javafx.beans.binding.Bindings.when(vm.hiddenPartiesProperty().greaterThan(0))
+                .then(vm.hiddenPartiesProperty().asString("%d minor parties not shown")).otherwise(""));
+        hidden.getStyleClass().add("status-keys");
+        HBox bar = new HBox(10, accepted, new Label("Party"), party, new Label("Tag"), tag, new Label("Stance"), stance,
+                hidden);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("panel-header");
         table.setId("dispute-map-table");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label("No contradiction in view: nothing to map"));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, table);
+        javafx.scene.control.ListView<io.claimdiff.project.DisputeMap.Moment> timeline = new javafx.scene.control.ListView<>(
+                vm.timeline());
+        timeline.setId("map-timeline");
+        timeline.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(io.claimdiff.project.DisputeMap.Moment m, boolean empty) {
+                super.updateItem(m, empty);
+                getStyleClass().removeAll("moment-assert", "moment-deny", "moment-confirm", "moment-decline");
+                setText(empty || m == null ? null : DisputeMapViewModel.describe(m));
+                if (!empty && m != null) {
+                    getStyleClass().add("moment-" + m.stance().id());
+                }
+            }
+        });
+        timeline.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                vm.select(now);
+            }
+        });
+        Label unfolded = new Label("As it unfolded (oldest article first)");
+        unfolded.getStyleClass().add("status-keys");
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        // beside the grid, not under it: the bottom of the window is short and the grid needs its rows
+        javafx.scene.control.SplitPane body = new javafx.scene.control.SplitPane(table, new VBox(2, unfolded, timeline));
+        body.setDividerPositions(0.68);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(bar, body);
         vm.parties().addListener((ListChangeListener<String>) c -> columns());
         columns();
     }

@@ -183,6 +183,10 @@ class AnalystFeedbackGuiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "a1-c2".equals(workspace.viewModel().claims().selectedProperty().get()));
         assertEquals("a1-c2", workspace.viewModel().claims().selectedProperty().get(), "Peskov's denial");
+        javafx.scene.control.ListView<?> timeline = robot.lookup("#map-timeline").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(2, timeline.getItems().size());
+        robot.interact(() -> timeline.getSelectionModel().select(0));
+        assertEquals("a1-c1", workspace.viewModel().claims().selectedProperty().get(), "the timeline's first statement");
     }
 
     @Test

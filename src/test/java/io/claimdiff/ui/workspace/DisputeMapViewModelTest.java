@@ -54,4 +54,25 @@ class DisputeMapViewModelTest {
         map.refresh();
         assertEquals(2, map.rows().size());
     }
+
+    @Test
+    void filtersNarrowTheMapAndTheTimelineSelectsAStatement() {
+        DisputeMapViewModel map = vm.disputeMap();
+        map.refresh();
+        assertEquals(2, map.timeline().size());
+        assertEquals(0, map.hiddenPartiesProperty().get());
+        map.partyProperty().set("Peskov");
+        assertEquals(List.of("Peskov"), List.copyOf(map.parties()));
+        assertEquals(List.of("Macron", "Peskov"), map.allParties().stream().sorted().toList(), "the filter still offers all");
+        map.partyProperty().set("");
+        map.stanceProperty().set(Stance.ASSERT);
+        assertEquals(List.of("Macron"), List.copyOf(map.parties()));
+        map.stanceProperty().set(null);
+        map.tagProperty().set("check");
+        assertTrue(map.rows().isEmpty(), "no statement carries the tag");
+        map.tagProperty().set("");
+        map.select(map.timeline().get(0));
+        assertEquals(map.timeline().get(0).claimId(), vm.claims().selectedProperty().get());
+        assertTrue(DisputeMapViewModel.describe(map.timeline().get(0)).startsWith("undated · A1 · Macron asserts: "));
+    }
 }
