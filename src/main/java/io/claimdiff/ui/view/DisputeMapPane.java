@@ -22,6 +22,9 @@ import javafx.scene.layout.VBox;
 final class DisputeMapPane extends VBox {
 
     private final DisputeMapViewModel vm;
+    /** The timeline strip: one card per statement, left to right. */
+    private static final double STRIP_CELL = 240;
+    private static final double STRIP_HEIGHT = 58;
     private final TableView<MapRow> table = new TableView<>();
 
     DisputeMapPane(DisputeMapViewModel vm) {
@@ -70,6 +73,8 @@ final class DisputeMapPane extends VBox {
                 super.updateItem(m, empty);
                 getStyleClass().removeAll("moment-assert", "moment-deny", "moment-confirm", "moment-decline");
                 setText(empty || m == null ? null : DisputeMapViewModel.describe(m));
+                setWrapText(true);
+                setPrefHeight(STRIP_HEIGHT - 14);
                 if (!empty && m != null) {
                     getStyleClass().add("moment-" + m.stance().id());
                 }
@@ -80,14 +85,14 @@ final class DisputeMapPane extends VBox {
                 vm.select(now);
             }
         });
-        Label unfolded = new Label("As it unfolded (oldest article first)");
-        unfolded.getStyleClass().add("status-keys");
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-        // beside the grid, not under it: the bottom of the window is short and the grid needs its rows
-        javafx.scene.control.SplitPane body = new javafx.scene.control.SplitPane(table, new VBox(2, unfolded, timeline));
-        body.setDividerPositions(0.68);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(bar, body);
+        // a strip under the grid that reads left to right: report, then denial, then counter-claim
+        timeline.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
+        timeline.setFixedCellSize(STRIP_CELL);
+        timeline.setPrefHeight(STRIP_HEIGHT);
+        timeline.setMinHeight(STRIP_HEIGHT);
+        timeline.setMaxHeight(STRIP_HEIGHT);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table, timeline);
         vm.parties().addListener((ListChangeListener<String>) c -> columns());
         columns();
     }
