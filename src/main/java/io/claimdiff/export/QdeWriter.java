@@ -34,6 +34,7 @@ final class QdeWriter {
     private final String version;
     private final String created;
     private XMLStreamWriter xml;
+    private final QdaNames names = new QdaNames();
 
     QdeWriter(Report report, String version) {
         this.report = report;
@@ -78,12 +79,19 @@ final class QdeWriter {
         start("Codes");
         group("Parties", "Who the speaker speaks for");
         for (Party p : report.parties()) {
-            empty("Code", "guid", guid("party", p.name()), "name", p.name(), "isCodable", "true", "color", p.colour());
+            empty("Code", "guid", guid("party", p.name()), "name", names.code(p.name(), "party"), "isCodable", "true",
+                    "color", p.colour());
         }
         xml.writeEndElement();
         group("Stances", "How the speaker positions themselves");
         for (Stance s : Stance.values()) {
-            empty("Code", "guid", guid("stance", s.id()), "name", s.id(), "isCodable", "true");
+            empty("Code", "guid", guid("stance", s.id()), "name", names.code(s.id(), "stance"), "isCodable", "true");
+        }
+        xml.writeEndElement();
+        // speakers as codes an analyst can filter by, not only words in each coding's memo
+        group("Speakers", "Who made the statement");
+        for (String speaker : new TreeSet<>(report.claims().stream().map(e -> e.claim().speaker()).toList())) {
+            empty("Code", "guid", guid("speaker", speaker), "name", names.code(speaker, "speaker"), "isCodable", "true");
         }
         xml.writeEndElement();
         TreeSet<String> tags = new TreeSet<>();
@@ -91,7 +99,8 @@ final class QdeWriter {
         if (!tags.isEmpty()) {
             group("Tags", "The analyst's tags");
             for (String tag : tags) {
-                empty("Code", "guid", guid("tag", tag), "name", tag, "isCodable", "true");
+                // a tag called like a party or a stance ("Russia", "deny") keeps a name of its own
+                empty("Code", "guid", guid("tag", tag), "name", names.code(tag, "tag"), "isCodable", "true");
             }
             xml.writeEndElement();
         }
@@ -100,16 +109,17 @@ final class QdeWriter {
     }
 
     private void group(String name, String description) throws XMLStreamException {
-        start("Code", "guid", guid("group", name), "name", name, "isCodable", "false");
+        start("Code", "guid", guid("group", name), "name", names.code(name, "group"), "isCodable", "false");
         text("Description", description);
     }
 
     private void sources() throws XMLStreamException {
         start("Sources");
         for (Article article : report.articles()) {
-            start("TextSource", "guid", guid("source", article.id()), "name", article.title(),
+            start("TextSource", "guid", guid("source", article.id()), "name", names.source(article.title()),
                     "plainTextPath", "internal://" + sourceFile(article), "creatingUser", guid("user", "analyst"),
                     "creationDateTime", created);
+            // the full title and the address, which the name may have lost
             text("Description", report.citation(article.id()).map(c -> c.text() + c.url().map(u -> " · " + u).orElse(""))
                     .orElse(article.path()));
             for (ClaimEntry e : report.claimsOf(article.id())) {
@@ -131,8 +141,11 @@ final class QdeWriter {
                 "startPosition", Integer.toString(text.codePointCount(0, span.start())),
                 "endPosition", Integer.toString(text.codePointCount(0, span.end())),
                 "creatingUser", guid("user", "analyst"), "creationDateTime", created);
+        // the analyst's note travels in the description too: readers keep that where they drop note refs
         text("Description", c.speaker() + " (" + c.party() + "), " + c.stance().id() + ", found by "
-                + e.provenance().name().toLowerCase(Locale.ROOT) + " (" + c.rule() + ")");
+                + e.provenance().name().toLowerCase(Locale.ROOT) + " (" + c.rule() + ")"
+                + (e.note().isBlank() ? "" : ". Note: " + e.note()));
+        coding(c.id(), "speaker", c.speaker());
         coding(c.id(), "party", c.party());
         coding(c.id(), "stance", c.stance().id());
         for (String tag : e.tags()) {

@@ -77,6 +77,45 @@ class QdpxExportTest {
     }
 
     @Test
+    void codeNamesAreUniqueAcrossTheCodebookAndSourceNamesAreFileNames() throws Exception {
+        io.claimdiff.project.Project project = Fixtures.realistic();
+        var edits = new io.claimdiff.project.ProjectEdits(project, new io.claimdiff.project.CommandStack());
+        String claim = project.claims().get(0).id();
+        edits.toggleTag(claim, "Russia"); // a tag named like a party
+        edits.toggleTag(claim, "deny"); // and one like a stance
+        edits.setNote(claim, "Check with AFP");
+        var state = project.snapshot();
+        var first = state.articles().get(0);
+        var renamed = new io.claimdiff.model.Article(first.id(), first.path(), "Russia / Ukraine: talks? \"No\" <deal>",
+                first.text(), first.furniture());
+        var articles = new java.util.ArrayList<>(state.articles());
+        articles.set(0, renamed);
+        var withTitle = new io.claimdiff.project.ProjectState(articles, state.sources(), state.claims(), state.parties(),
+                state.links());
+        Path out = dir.resolve("names.qdpx");
+        new QdpxExporter("test").export(new Report("names", ExportFormatsTest.AT, withTitle), out);
+        byte[] qde = ExportFormatsTest.unzip(out).get("project.qde");
+        validate(qde);
+        Document doc = parse(qde);
+        NodeList codes = doc.getElementsByTagNameNS(QdeWriter.NS, "Code");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.getLength(); i++) {
+            String name = ((Element) codes.item(i)).getAttribute("name").toLowerCase(java.util.Locale.ROOT);
+            assertTrue(seen.add(name), "a code name twice: " + name);
+        }
+        assertTrue(seen.contains("russia (tag)") && seen.contains("deny (tag)"), seen.toString());
+        assertTrue(seen.contains("speakers") && seen.contains(project.claims().get(0).claim().speaker().toLowerCase(
+                java.util.Locale.ROOT)), "speakers are codes");
+        Element selection = (Element) doc.getElementsByTagNameNS(QdeWriter.NS, "PlainTextSelection").item(0);
+        assertTrue(selection.getElementsByTagNameNS(QdeWriter.NS, "Description").item(0).getTextContent()
+                .endsWith("Note: Check with AFP"));
+        assertEquals(3 + project.claim(claim).orElseThrow().tags().size(),
+                selection.getElementsByTagNameNS(QdeWriter.NS, "Coding").getLength(), "speaker, party, stance, each tag");
+        String source = ((Element) doc.getElementsByTagNameNS(QdeWriter.NS, "TextSource").item(0)).getAttribute("name");
+        assertEquals("Russia Ukraine talks No deal", source);
+    }
+
+    @Test
     void exportingTwiceGivesTheSameBytes() throws Exception {
         new QdpxExporter("test").export(report, dir.resolve("1.qdpx"));
         new QdpxExporter("test").export(new Report("Ukraine talks", ExportFormatsTest.AT,
