@@ -94,6 +94,8 @@ final class QdeWriter {
             empty("Code", "guid", guid("speaker", speaker), "name", names.code(speaker, "speaker"), "isCodable", "true");
         }
         xml.writeEndElement();
+        pairCodes(LinkKind.CONTRADICTS, "Contradictions", "C", "Pairs of statements the analyst confirmed contradict each other");
+        pairCodes(LinkKind.SUPPORTS, "Supports", "S", "Pairs of statements the analyst confirmed support each other");
         TreeSet<String> tags = new TreeSet<>();
         report.claims().forEach(e -> tags.addAll(e.tags()));
         if (!tags.isEmpty()) {
@@ -106,6 +108,49 @@ final class QdeWriter {
         }
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /**
+     * Accepted links as codes every QDA tool keeps (QualCoder drops {@code Links}): one code per
+     * pair, named after both sides, coded on both statements, its reason as the description.
+     */
+    private void pairCodes(LinkKind kind, String groupName, String prefix, String description) throws XMLStreamException {
+        List<Link> accepted = acceptedPairs(kind);
+        if (accepted.isEmpty()) {
+            return;
+        }
+        group(groupName, description);
+        int n = 0;
+        for (Link l : accepted) {
+            Claim a = report.claim(l.a()).claim();
+            Claim b = report.claim(l.b()).claim();
+            start("Code", "guid", guid("pair", l.id()), "name", names.code(prefix + (++n) + " " + a.party() + " ("
+                    + a.speaker() + ") ↔ " + b.party() + " (" + b.speaker() + ")", "pair"), "isCodable", "true");
+            text("Description", l.reason() + (l.note().isBlank() ? "" : ". Note: " + l.note()));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    // the accepted pairs each statement is in, worked out once
+    private java.util.Map<String, List<String>> pairsOf() {
+        if (pairs == null) {
+            pairs = new java.util.HashMap<>();
+            for (LinkKind kind : LinkKind.values()) {
+                for (Link l : acceptedPairs(kind)) {
+                    pairs.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l.id());
+                    pairs.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l.id());
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private java.util.Map<String, List<String>> pairs;
+
+    private List<Link> acceptedPairs(LinkKind kind) {
+        return linksToExport().stream().filter(l -> l.kind() == kind
+                && l.status() == io.claimdiff.project.LinkStatus.ACCEPTED).toList();
     }
 
     private void group(String name, String description) throws XMLStreamException {
@@ -150,6 +195,9 @@ final class QdeWriter {
         coding(c.id(), "stance", c.stance().id());
         for (String tag : e.tags()) {
             coding(c.id(), "tag", tag);
+        }
+        for (String pair : pairsOf().getOrDefault(c.id(), List.of())) {
+            coding(c.id(), "pair", pair);
         }
         if (!e.note().isBlank()) {
             empty("NoteRef", "targetGUID", guid("claim-note", c.id()));

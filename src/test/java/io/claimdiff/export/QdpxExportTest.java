@@ -84,6 +84,9 @@ class QdpxExportTest {
         edits.toggleTag(claim, "Russia"); // a tag named like a party
         edits.toggleTag(claim, "deny"); // and one like a stance
         edits.setNote(claim, "Check with AFP");
+        String other = project.claims().stream().filter(e -> !e.claim().party().equals(project.claims().get(0).claim().party()))
+                .findFirst().orElseThrow().id();
+        edits.linkClaims(io.claimdiff.project.LinkKind.CONTRADICTS, claim, other);
         var state = project.snapshot();
         var first = state.articles().get(0);
         var renamed = new io.claimdiff.model.Article(first.id(), first.path(), "Russia / Ukraine: talks? \"No\" <deal>",
@@ -109,8 +112,13 @@ class QdpxExportTest {
         Element selection = (Element) doc.getElementsByTagNameNS(QdeWriter.NS, "PlainTextSelection").item(0);
         assertTrue(selection.getElementsByTagNameNS(QdeWriter.NS, "Description").item(0).getTextContent()
                 .endsWith("Note: Check with AFP"));
-        assertEquals(3 + project.claim(claim).orElseThrow().tags().size(),
-                selection.getElementsByTagNameNS(QdeWriter.NS, "Coding").getLength(), "speaker, party, stance, each tag");
+        long pairs = project.links().stream().filter(l -> l.status() == io.claimdiff.project.LinkStatus.ACCEPTED
+                && (l.a().equals(claim) || l.b().equals(claim))).count();
+        assertEquals(3 + project.claim(claim).orElseThrow().tags().size() + pairs,
+                selection.getElementsByTagNameNS(QdeWriter.NS, "Coding").getLength(),
+                "speaker, party, stance, each tag, each accepted pair");
+        assertTrue(seen.contains("contradictions") && seen.stream().anyMatch(n -> n.startsWith("c1 ") && n.contains(" ↔ ")),
+                "accepted contradictions are codes named after both sides: " + seen);
         String source = ((Element) doc.getElementsByTagNameNS(QdeWriter.NS, "TextSource").item(0)).getAttribute("name");
         assertEquals("Russia Ukraine talks No deal", source);
     }
