@@ -63,9 +63,10 @@ public final class SourceDetails {
         return new Parsed(new ArticleMeta(outlet, address, names, day), null);
     }
 
-    /** The articles in reading order for a dispute: oldest first, undated last, else as opened. */
-    public static List<ArticleViewModel> oldestFirst(List<ArticleViewModel> articles) {
+    /** The articles in reading order for a dispute: oldest first by {@code day}, undated last, else as opened. */
+    public static List<ArticleViewModel> oldestFirst(List<ArticleViewModel> articles,
+                                                     java.util.function.Function<ArticleViewModel, LocalDate> day) {
         return articles.stream().sorted(java.util.Comparator.comparing((ArticleViewModel a) ->
-                Optional.ofNullable(a.article().meta().published()).orElse(LocalDate.MAX))).toList();
+                Optional.ofNullable(day.apply(a)).orElse(LocalDate.MAX))).toList();
     }
 }

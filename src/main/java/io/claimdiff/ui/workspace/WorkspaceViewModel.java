@@ -184,13 +184,10 @@ public final class WorkspaceViewModel {
 
     /** Puts the open articles in publication order, oldest first (undated last), to read a dispute as it unfolded. */
     public void sortArticlesByDate() {
-        List<ArticleViewModel> sorted = SourceDetails.oldestFirst(articles.stream()
-                .map(a -> new ArticleViewModel(a.article().withMeta(articleMeta(a.article().id())))).toList());
-        List<String> order = sorted.stream().map(a -> a.article().id()).toList();
-        List<ArticleViewModel> current = new java.util.ArrayList<>(articles);
-        current.sort(java.util.Comparator.comparingInt(a -> order.indexOf(a.article().id())));
-        if (!current.equals(new java.util.ArrayList<>(articles))) {
-            articles.setAll(current);
+        // the project's details, which the analyst may have corrected since the article was opened
+        List<ArticleViewModel> sorted = SourceDetails.oldestFirst(articles, a -> articleMeta(a.article().id()).published());
+        if (!sorted.equals(articles)) {
+            articles.setAll(sorted);
         }
     }
 
