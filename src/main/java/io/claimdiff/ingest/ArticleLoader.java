@@ -110,8 +110,7 @@ public final class ArticleLoader {
     public Article fromHtml(String id, String path, String html) {
         HtmlArticleReader.Page page = HtmlArticleReader.read(html);
         Article article = fromText(id, path, page.text());
-        String title = page.title().isEmpty() ? article.title() : TitleDetector.cut(page.title());
-        return new Article(id, path, title, article.text(), article.furniture(), page.meta().orElse(article.meta()));
+        return withDocument(article, article.furniture(), page.title(), page.meta());
     }
 
     /**
@@ -144,8 +143,7 @@ public final class ArticleLoader {
             furniture.add(new TextSpan(notesStart, article.text().length()));
             furniture.sort(Comparator.comparingInt(TextSpan::start));
         }
-        String title = doc.title().isEmpty() ? article.title() : TitleDetector.cut(doc.title());
-        return new Article(id, path, title, article.text(), furniture, doc.meta().orElse(article.meta()));
+        return withDocument(article, furniture, doc.title(), doc.meta());
     }
 
     /**
@@ -177,8 +175,7 @@ public final class ArticleLoader {
             }
         }
         furniture.sort(Comparator.comparingInt(TextSpan::start));
-        String title = doc.title().isEmpty() ? article.title() : TitleDetector.cut(doc.title());
-        return new Article(id, path, title, article.text(), furniture, doc.meta().orElse(article.meta()));
+        return withDocument(article, furniture, doc.title(), doc.meta());
     }
 
     /**
@@ -201,8 +198,13 @@ public final class ArticleLoader {
         if (article.text().isBlank()) {
             throw new ArticleLoadException(path, "contains no text (an e-mail with an empty body)");
         }
-        String title = subject.isEmpty() ? article.title() : TitleDetector.cut(subject);
-        return new Article(id, path, title, article.text(), article.furniture(), message.meta().orElse(article.meta()));
+        return withDocument(article, article.furniture(), subject, message.meta());
+    }
+
+    // what the file says of itself (its title, properties, headers) wins over what its text alone gives
+    private static Article withDocument(Article read, List<TextSpan> furniture, String title, ArticleMeta meta) {
+        return new Article(read.id(), read.path(), title.isEmpty() ? read.title() : TitleDetector.cut(title), read.text(),
+                furniture, meta.orElse(read.meta()));
     }
 
     /** Builds an article from text already in memory (bundled samples, tests). */
