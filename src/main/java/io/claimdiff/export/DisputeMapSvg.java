@@ -39,8 +39,8 @@ public final class DisputeMapSvg {
         };
     }
 
-    /** The verb a cell shows for a stance. */
-    static String verb(Stance stance) {
+    /** The verb a cell shows for a stance ("denies"), in the SVG, the PNG and the window. */
+    public static String verb(Stance stance) {
         return switch (stance) {
             case ASSERT -> "asserts";
             case DENY -> "denies";

@@ -11,6 +11,8 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Optional;
 
+import static io.claimdiff.export.DisputeMapSvg.verb;
+
 /**
  * The window's dispute map (issue 19): {@link DisputeMap}'s rows and party columns kept up to date
  * with every edit, an "accepted only" filter, and a click on a cell selecting its statements.
@@ -139,14 +141,5 @@ public final class DisputeMapViewModel {
         }
         claims.select(cell.claims().get(0));
         return cell.claims();
-    }
-
-    static String verb(Stance stance) {
-        return switch (stance) {
-            case ASSERT -> "asserts";
-            case DENY -> "denies";
-            case CONFIRM -> "confirms";
-            case DECLINE -> "declines";
-        };
     }
 }
