@@ -20,7 +20,7 @@ final class QdaNames {
     String code(String name, String suffix) {
         String candidate = name;
         for (int n = 2; !codes.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-            candidate = name + " (" + suffix + (n > 2 ? " " + (n - 1) : "") + ")";
+            candidate = io.claimdiff.project.qdpx.QdaVocabulary.suffixed(name, suffix, n);
         }
         return candidate;
     }

@@ -8,6 +8,7 @@ import io.claimdiff.project.ClaimEntry;
 import io.claimdiff.project.Link;
 import io.claimdiff.project.LinkKind;
 import io.claimdiff.project.Party;
+import io.claimdiff.project.qdpx.QdaVocabulary;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -35,11 +36,18 @@ final class QdeWriter {
     private final String created;
     private XMLStreamWriter xml;
     private final QdaNames names = new QdaNames();
+    private final List<QdaNotes.Note> notes;
 
     QdeWriter(Report report, String version) {
         this.report = report;
         this.version = version;
         this.created = DateTimeFormatter.ISO_INSTANT.format(report.generatedAt().truncatedTo(ChronoUnit.SECONDS));
+        this.notes = QdaNotes.of(report);
+    }
+
+    /** The notes kept as files of their own ({@code sources/GUID.txt}), to go into the archive. */
+    List<QdaNotes.Note> memoFiles() {
+        return notes.stream().filter(QdaNotes.Note::isMemo).toList();
     }
 
     static String guid(String kind, String id) {
@@ -65,9 +73,16 @@ final class QdeWriter {
         empty("User", "guid", guid("user", "analyst"), "name", "ClaimDiff analyst");
         xml.writeEndElement();
         codeBook();
+        variables();
         sources();
         notes();
         links();
+        String memo = report.state().memo();
+        if (!memo.isBlank()) {
+            // QualCoder reads the project's Description as its memo; other readers, the project's note
+            text("Description", memo);
+            empty("NoteRef", "targetGUID", guid("memo", "project"));
+        }
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
@@ -77,32 +92,38 @@ final class QdeWriter {
     private void codeBook() throws XMLStreamException {
         start("CodeBook");
         start("Codes");
-        group("Parties", "Who the speaker speaks for");
+        group(QdaVocabulary.PARTIES, "Who the speaker speaks for");
         for (Party p : report.parties()) {
             empty("Code", "guid", guid("party", p.name()), "name", names.code(p.name(), "party"), "isCodable", "true",
                     "color", p.colour());
         }
         xml.writeEndElement();
-        group("Stances", "How the speaker positions themselves");
+        group(QdaVocabulary.STANCES, "How the speaker positions themselves");
         for (Stance s : Stance.values()) {
             empty("Code", "guid", guid("stance", s.id()), "name", names.code(s.id(), "stance"), "isCodable", "true");
         }
         xml.writeEndElement();
         // speakers as codes an analyst can filter by, not only words in each coding's memo
-        group("Speakers", "Who made the statement");
+        group(QdaVocabulary.SPEAKERS, "Who made the statement");
         for (String speaker : new TreeSet<>(report.claims().stream().map(e -> e.claim().speaker()).toList())) {
             empty("Code", "guid", guid("speaker", speaker), "name", names.code(speaker, "speaker"), "isCodable", "true");
         }
         xml.writeEndElement();
-        pairCodes(LinkKind.CONTRADICTS, "Contradictions", "C", "Pairs of statements the analyst confirmed contradict each other");
-        pairCodes(LinkKind.SUPPORTS, "Supports", "S", "Pairs of statements the analyst confirmed support each other");
+        pairCodes(LinkKind.CONTRADICTS, QdaVocabulary.CONTRADICTIONS, "C", "Pairs of statements the analyst confirmed contradict each other");
+        pairCodes(LinkKind.SUPPORTS, QdaVocabulary.SUPPORTS, "S", "Pairs of statements the analyst confirmed support each other");
         TreeSet<String> tags = new TreeSet<>();
         report.claims().forEach(e -> tags.addAll(e.tags()));
         if (!tags.isEmpty()) {
-            group("Tags", "The analyst's tags");
+            group(QdaVocabulary.TAGS, "The analyst's tags");
             for (String tag : tags) {
                 // a tag called like a party or a stance ("Russia", "deny") keeps a name of its own
-                empty("Code", "guid", guid("tag", tag), "name", names.code(tag, "tag"), "isCodable", "true");
+                String name = names.code(tag, "tag");
+                java.util.Optional<String> colour = java.util.Optional.ofNullable(report.state().tagColours().get(tag));
+                if (colour.isPresent()) {
+                    empty("Code", "guid", guid("tag", tag), "name", name, "isCodable", "true", "color", colour.get());
+                } else {
+                    empty("Code", "guid", guid("tag", tag), "name", name, "isCodable", "true");
+                }
             }
             xml.writeEndElement();
         }
@@ -158,6 +179,32 @@ final class QdeWriter {
         text("Description", description);
     }
 
+    private void variables() throws XMLStreamException {
+        if (report.articles().isEmpty()) {
+            return;
+        }
+        start("Variables");
+        for (String name : QdaVocabulary.VARIABLES) {
+            empty("Variable", "guid", guid("variable", name), "name", name, "typeOfVariable", "Text");
+        }
+        xml.writeEndElement();
+    }
+
+    // the article's details as document attributes, so they survive where a description is not parsed
+    private void variableValues(Article article) throws XMLStreamException {
+        io.claimdiff.model.ArticleMeta meta = article.meta();
+        String[] values = {article.title(), meta.outlet(), meta.publishedDate().map(Object::toString).orElse(""),
+                String.join(QdaVocabulary.AUTHOR_SEPARATOR, meta.authors()), meta.url(), article.path()};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && !values[i].isBlank()) {
+                start("VariableValue");
+                empty("VariableRef", "targetGUID", guid("variable", QdaVocabulary.VARIABLES.get(i)));
+                text("TextValue", values[i]);
+                xml.writeEndElement();
+            }
+        }
+    }
+
     private void sources() throws XMLStreamException {
         start("Sources");
         for (Article article : report.articles()) {
@@ -170,6 +217,13 @@ final class QdeWriter {
             for (ClaimEntry e : report.claimsOf(article.id())) {
                 selection(article, e);
             }
+            // QualCoder takes a note as an annotation only when the source itself refers to it
+            for (QdaNotes.Note note : notes) {
+                if (article.id().equals(note.articleId()) && note.span().end() <= article.text().length()) {
+                    empty("NoteRef", "targetGUID", note.guid());
+                }
+            }
+            variableValues(article);
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -213,19 +267,27 @@ final class QdeWriter {
     }
 
     private void notes() throws XMLStreamException {
-        List<String[]> notes = new ArrayList<>();
-        report.claims().stream().filter(e -> !e.note().isBlank())
-                .forEach(e -> notes.add(new String[] {guid("claim-note", e.id()), "Note on " + e.id(), e.note()}));
-        linksToExport().stream().filter(l -> !l.note().isBlank())
-                .forEach(l -> notes.add(new String[] {guid("link-note", l.id()), "Note on " + l.id(), l.note()}));
         if (notes.isEmpty()) {
             return;
         }
         start("Notes");
-        for (String[] note : notes) {
-            start("Note", "guid", note[0], "name", note[1], "creatingUser", guid("user", "analyst"),
+        for (QdaNotes.Note note : notes) {
+            if (note.isMemo()) {
+                empty("Note", "guid", note.guid(), "name", note.name(), "plainTextPath", "internal://" + note.file(),
+                        "creatingUser", guid("user", "analyst"), "creationDateTime", created);
+                continue;
+            }
+            String text = report.article(note.articleId()).text();
+            if (note.span().end() > text.length()) {
+                continue;
+            }
+            start("Note", "guid", note.guid(), "name", note.name(), "creatingUser", guid("user", "analyst"),
                     "creationDateTime", created);
-            text("PlainTextContent", note[2]);
+            text("PlainTextContent", note.text());
+            empty("PlainTextSelection", "guid", guid("note-selection", note.guid()),
+                    "startPosition", Integer.toString(text.codePointCount(0, note.span().start())),
+                    "endPosition", Integer.toString(text.codePointCount(0, note.span().end())),
+                    "creatingUser", guid("user", "analyst"), "creationDateTime", created);
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -239,8 +301,7 @@ final class QdeWriter {
         start("Links");
         for (Link l : links) {
             start("Link", "guid", guid("link", l.id()),
-                    "name", (l.kind() == LinkKind.CONTRADICTS ? "contradicts" : "supports") + " ("
-                            + l.status().name().toLowerCase(Locale.ROOT) + "): " + l.reason(),
+                    "name", QdaVocabulary.linkName(l),
                     "direction", "Associative", "color", l.kind() == LinkKind.CONTRADICTS ? "#c0392b" : "#2e8b57",
                     "originGUID", guid("claim", l.a()), "targetGUID", guid("claim", l.b()));
             if (!l.note().isBlank()) {
@@ -252,12 +313,17 @@ final class QdeWriter {
     }
 
     private List<Link> linksToExport() {
+        return linksOf(report);
+    }
+
+    /** The links the report lists: contradictions, then supports. */
+    static List<Link> linksOf(Report report) {
         List<Link> links = new ArrayList<>(report.links(LinkKind.CONTRADICTS));
         links.addAll(report.links(LinkKind.SUPPORTS));
         return links;
     }
 
-    private static String brief(String text) {
+    static String brief(String text) {
         String line = text.replaceAll("\\s+", " ").strip();
         return line.length() > 80 ? line.substring(0, 79) + "…" : line;
     }

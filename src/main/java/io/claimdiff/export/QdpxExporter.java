@@ -12,9 +12,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * REFI-QDA project exchange ({@code .qdpx}): a zip with {@code project.qde} and each article
- * as {@code sources/GUID.txt}. Claims become coded text selections (codes for party, stance
- * and tags), contradictions and supports become {@code <Link>}s between selections. See
- * {@link QdeWriter}.
+ * as {@code sources/GUID.txt}. Claims become coded text selections (codes for speaker, party,
+ * stance and tags), contradictions and supports become {@code <Link>}s between selections and,
+ * when accepted, codes; notes become annotations and memos ({@link QdaNotes}). See
+ * {@link QdeWriter}; {@link io.claimdiff.project.qdpx.QdpxReader} reads it back.
  */
 public final class QdpxExporter implements ReportExporter {
 
@@ -42,8 +43,9 @@ public final class QdpxExporter implements ReportExporter {
     @Override
     public void export(Report report, Path out) throws IOException {
         byte[] qde;
+        QdeWriter writer = new QdeWriter(report, version);
         try {
-            qde = new QdeWriter(report, version).write();
+            qde = writer.write();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write project.qde: " + e.getMessage(), e);
         }
@@ -53,6 +55,10 @@ public final class QdpxExporter implements ReportExporter {
             for (Article article : report.articles()) {
                 entry(zip, "sources/" + QdeWriter.sourceFile(article),
                         article.text().getBytes(StandardCharsets.UTF_8));
+            }
+            // the project memo and notes on links, as the memo files QDA tools read
+            for (QdaNotes.Note note : writer.memoFiles()) {
+                entry(zip, "sources/" + note.file(), note.text().getBytes(StandardCharsets.UTF_8));
             }
             zip.finish();
         });

@@ -124,6 +124,56 @@ class QdpxExportTest {
     }
 
     @Test
+    void notesAreAnnotationsAndMemosAndDetailsAreVariables() throws Exception {
+        Path out = dir.resolve("notes.qdpx");
+        new QdpxExporter("test").export(new Report("notes", ExportFormatsTest.AT, QdpxRoundTripTest.worked()), out);
+        Map<String, byte[]> zip = ExportFormatsTest.unzip(out);
+        validate(zip.get("project.qde"));
+        Document doc = parse(zip.get("project.qde"));
+        // QualCoder keeps a note as an annotation only if the source itself refers to it and the
+        // note holds its text and the annotated selection
+        Set<String> sourceRefs = new HashSet<>();
+        NodeList sources = doc.getElementsByTagNameNS(QdeWriter.NS, "TextSource");
+        for (int i = 0; i < sources.getLength(); i++) {
+            for (org.w3c.dom.Node n = sources.item(i).getFirstChild(); n != null; n = n.getNextSibling()) {
+                if ("NoteRef".equals(n.getLocalName())) {
+                    sourceRefs.add(((Element) n).getAttribute("targetGUID"));
+                }
+            }
+        }
+        int annotations = 0;
+        Set<String> memoNames = new HashSet<>();
+        NodeList notes = doc.getElementsByTagNameNS(QdeWriter.NS, "Note");
+        for (int i = 0; i < notes.getLength(); i++) {
+            Element note = (Element) notes.item(i);
+            assertTrue(note.hasAttribute("creationDateTime"), "QualCoder fails on a note without a date");
+            if (note.hasAttribute("plainTextPath")) {
+                assertTrue(zip.containsKey("sources/" + note.getAttribute("plainTextPath").substring(11)));
+                assertTrue(memoNames.add(note.getAttribute("name")), "QualCoder fails on two memos of one name");
+            } else {
+                annotations++;
+                assertTrue(sourceRefs.contains(note.getAttribute("guid")));
+                assertEquals(1, note.getElementsByTagNameNS(QdeWriter.NS, "PlainTextSelection").getLength());
+                assertEquals(1, note.getElementsByTagNameNS(QdeWriter.NS, "PlainTextContent").getLength());
+            }
+        }
+        assertEquals(3, annotations, "one per claim note");
+        assertTrue(memoNames.contains("Project memo"), memoNames.toString());
+        assertEquals(6, memoNames.size(), "the memo and each link's note: " + memoNames);
+        Element project = doc.getDocumentElement();
+        assertEquals("What this project is about.\nTwo lines.", ((Element) project.getElementsByTagNameNS(QdeWriter.NS,
+                "Description").item(project.getElementsByTagNameNS(QdeWriter.NS, "Description").getLength() - 1))
+                .getTextContent());
+        NodeList values = doc.getElementsByTagNameNS(QdeWriter.NS, "TextValue");
+        Set<String> texts = new HashSet<>();
+        for (int i = 0; i < values.getLength(); i++) {
+            texts.add(values.item(i).getTextContent());
+        }
+        assertTrue(texts.containsAll(Set.of("Le Monde", "2022-02-08", "A. Writer; B. Writer", "https://example.org/talks",
+                "Talks 🇫🇷/🇷🇺: \"deal\"?")), texts.toString());
+    }
+
+    @Test
     void exportingTwiceGivesTheSameBytes() throws Exception {
         new QdpxExporter("test").export(report, dir.resolve("1.qdpx"));
         new QdpxExporter("test").export(new Report("Ukraine talks", ExportFormatsTest.AT,
