@@ -76,6 +76,18 @@ public final class AppContext {
         return projectStore;
     }
 
+    /**
+     * Reads a REFI-QDA project ({@code .qdpx}) and runs the engine over it: a project to show, not
+     * yet saved anywhere. Slow: call it off the UI thread.
+     */
+    public io.claimdiff.project.qdpx.QdpxReader.Imported importQdpx(java.nio.file.Path file)
+            throws io.claimdiff.project.file.ProjectFileException {
+        io.claimdiff.project.qdpx.QdpxReader.Imported read = new io.claimdiff.project.qdpx.QdpxReader(loader,
+                Clock.systemUTC()).read(file);
+        return new io.claimdiff.project.qdpx.QdpxReader.Imported(
+                projectAnalyzer.completeImport(read.state(), read.fromClaimDiff()), read.fromClaimDiff(), read.notices());
+    }
+
     /** Runs the engine over a project, keeping analyst work. */
     public ProjectAnalyzer projectAnalyzer() {
         return projectAnalyzer;

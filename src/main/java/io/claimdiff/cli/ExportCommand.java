@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a report: html, md, csv, json, qdpx or claimreview.%n"
-                + "INPUT is one .claimdiff project or article files (.txt, .md) to analyse.%n"
+                + "INPUT is one project (.claimdiff, or .qdpx from a QDA tool) or article files to analyse.%n"
                 + "csv writes claims.csv, contradictions.csv and supports.csv into the folder OUT,"
                 + " or into a zip when OUT ends with .zip.")
 final class ExportCommand implements Callable<Integer> {
@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " reports (default: no author is named).")
     private String author;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "A .claimdiff project, or articles.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "A .claimdiff or .qdpx project, or articles.")
     private List<Path> inputs = new ArrayList<>();
 
     private final AppContext context;

@@ -5,6 +5,7 @@ import io.claimdiff.ingest.ArticleLoadException;
 import io.claimdiff.model.Article;
 import io.claimdiff.project.Project;
 import io.claimdiff.project.file.ProjectFileException;
+import io.claimdiff.project.qdpx.QdpxReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Turns command-line inputs into a project: one {@code .claimdiff} file, or articles to analyse. */
+/** Turns command-line inputs into a project: one {@code .claimdiff} or {@code .qdpx} file, or articles to analyse. */
 final class Inputs {
 
     /** An input that cannot be used; the message is "FILE: problem". */
@@ -26,6 +27,10 @@ final class Inputs {
     }
 
     static boolean isProject(Path file) {
+        return isClaimDiff(file) || QdpxReader.isQdpx(file);
+    }
+
+    static boolean isClaimDiff(Path file) {
         return file.getFileName() != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".claimdiff");
     }
@@ -45,9 +50,14 @@ final class Inputs {
         }
         if (files.stream().anyMatch(Inputs::isProject)) {
             if (files.size() > 1) {
-                throw new Problem("give either one .claimdiff project or article files, not both");
+                throw new Problem("give either one project (.claimdiff or .qdpx) or article files, not both");
             }
             try {
+                if (QdpxReader.isQdpx(files.get(0))) {
+                    QdpxReader.Imported imported = context.importQdpx(files.get(0));
+                    imported.notices().forEach(notes);
+                    return Project.fromState(imported.state());
+                }
                 return context.projectStore().open(files.get(0));
             } catch (ProjectFileException e) {
                 throw new Problem(e.getMessage());
@@ -73,7 +83,7 @@ final class Inputs {
     static String defaultTitle(List<Path> files) {
         if (files.size() == 1 && isProject(files.get(0))) {
             String name = files.get(0).getFileName().toString();
-            return name.substring(0, name.length() - ".claimdiff".length());
+            return name.substring(0, name.lastIndexOf('.'));
         }
         return "ClaimDiff report";
     }

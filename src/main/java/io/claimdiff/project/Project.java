@@ -6,6 +6,7 @@ import io.claimdiff.model.Claim;
 import io.claimdiff.model.ClaimGraph;
 import io.claimdiff.model.Contradiction;
 import io.claimdiff.model.Support;
+import io.claimdiff.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -290,6 +291,25 @@ public final class Project {
         links.values().removeIf(l -> l.status() == LinkStatus.PROPOSED && l.provenance() == Provenance.ENGINE
                 && (merge.removed().contains(l.a()) || merge.removed().contains(l.b())));
         agreeParties();
+        changed();
+    }
+
+    /**
+     * Gives claims read from an exchange file, which keeps only the reported words, the cue and
+     * speaker words the engine finds for the same words. Nothing else about them changes.
+     */
+    public void fillInWords(String articleId, List<Claim> engineClaims) {
+        Map<TextSpan, Claim> bySpan = new HashMap<>();
+        engineClaims.forEach(c -> bySpan.putIfAbsent(c.content(), c));
+        for (ClaimEntry e : claimsOf(articleId)) {
+            Claim c = e.claim();
+            Claim found = bySpan.get(c.content());
+            if (found != null && c.cue().isEmpty() && c.speakerSpan() == null) {
+                claims.put(e.id(), new ClaimEntry(new Claim(c.id(), c.articleId(), c.content(), found.cue(),
+                        found.speakerSpan(), c.speaker(), c.party(), c.stance(), c.rule(), found.confidence()),
+                        e.provenance(), e.tags(), e.note()));
+            }
+        }
         changed();
     }
 

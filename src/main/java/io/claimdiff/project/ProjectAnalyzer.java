@@ -43,6 +43,31 @@ public final class ProjectAnalyzer {
         relink(project);
     }
 
+    /**
+     * Brings a project read from an exchange file to life. One ClaimDiff wrote keeps exactly its
+     * claims, which get back the cue and speaker words the format does not carry; one from another
+     * tool gets the engine's claims beside the analyst's codings. Then links are proposed. An
+     * article the engine fails on keeps what the file gave it.
+     */
+    public ProjectState completeImport(ProjectState imported, boolean fromClaimDiff) {
+        Project project = Project.fromState(imported);
+        for (Article article : project.articles()) {
+            List<io.claimdiff.model.Claim> found;
+            try {
+                found = analysis.extract(article);
+            } catch (RuntimeException | StackOverflowError e) {
+                continue;
+            }
+            if (fromClaimDiff) {
+                project.fillInWords(article.id(), found);
+            } else {
+                project.setEngineClaims(article.id(), found);
+            }
+        }
+        relink(project);
+        return project.snapshot();
+    }
+
     /** Re-runs the engine on every article (a new engine version). */
     public void reanalyzeAll(Project project) {
         for (Article article : project.articles()) {

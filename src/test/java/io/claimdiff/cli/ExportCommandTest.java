@@ -58,6 +58,31 @@ class ExportCommandTest {
     }
 
     @Test
+    void aQdpxConvertsBackIntoTheSameProject() throws Exception {
+        Path project = dir.resolve("talks.claimdiff");
+        assertEquals(0, run("project", "-o", project.toString(), "sample-articles/000_d8922207816c192b.txt",
+                "sample-articles/001_df4687b789c341df.txt"), err.toString());
+        Path qdpx = dir.resolve("talks.qdpx");
+        assertEquals(0, run("export", "-f", "qdpx", "-o", qdpx.toString(), project.toString()), err.toString());
+        Path back = dir.resolve("back.claimdiff");
+        assertEquals(0, run("project", "-o", back.toString(), qdpx.toString()), err.toString());
+        var before = new ProjectStore().open(project);
+        var after = new ProjectStore().open(back);
+        assertEquals(before.claims().size(), after.claims().size());
+        for (int i = 0; i < before.claims().size(); i++) {
+            var a = before.claims().get(i).claim();
+            var b = after.claims().get(i).claim();
+            assertEquals(List.of(a.content(), a.cue(), a.speaker(), a.party(), a.stance()),
+                    List.of(b.content(), b.cue(), b.speaker(), b.party(), b.stance()));
+        }
+        Path md = dir.resolve("back.md");
+        assertEquals(0, run("export", "-f", "md", "-o", md.toString(), qdpx.toString()), err.toString());
+        assertTrue(Files.readString(md).startsWith("# talks\n"), "titled after the .qdpx");
+        assertEquals(2, run("project", "-o", back.toString(), qdpx.toString(), project.toString()));
+        assertTrue(err.toString().contains("one .qdpx to convert"), err.toString());
+    }
+
+    @Test
     void confirmedOnlyLeavesOutWhatTheAnalystHasNotAccepted() throws Exception {
         Path project = fixtureProject();
         Path all = exported(project, "all.md", "-f", "md");
