@@ -221,7 +221,7 @@ public final class MainWindow {
         chooser.setTitle("Open articles");
         List<String> patterns = ArticleLoader.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles and projects",
-                java.util.stream.Stream.concat(patterns.stream(), java.util.stream.Stream.of("*.claimdiff")).toList()));
+                java.util.stream.Stream.concat(patterns.stream(), java.util.stream.Stream.of("*.claimdiff", "*.qdpx")).toList()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", patterns));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);

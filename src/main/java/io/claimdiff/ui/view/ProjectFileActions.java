@@ -21,9 +21,10 @@ public final class ProjectFileActions {
     private final ProjectFileViewModel files;
     private final Supplier<Window> owner;
 
-    /** Whether {@code file} is named as a ClaimDiff project (rather than an article). */
+    /** Whether {@code file} is named as a project, ClaimDiff's or a REFI-QDA one (rather than an article). */
     public static boolean isProjectFile(java.nio.file.Path file) {
-        return file.getFileName() != null && file.getFileName().toString().endsWith("." + EXTENSION);
+        return file.getFileName() != null && file.getFileName().toString().endsWith("." + EXTENSION)
+                || io.claimdiff.project.qdpx.QdpxReader.isQdpx(file);
     }
 
     ProjectFileActions(ProjectFileViewModel files, Supplier<Window> owner) {
@@ -42,6 +43,10 @@ public final class ProjectFileActions {
             return;
         }
         FileChooser chooser = chooser("Open project");
+        chooser.getExtensionFilters().set(0, new FileChooser.ExtensionFilter("Projects (ClaimDiff, REFI-QDA)",
+                "*." + EXTENSION, "*." + io.claimdiff.project.qdpx.QdpxReader.EXTENSION));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                "REFI-QDA projects (QualCoder, ATLAS.ti, MAXQDA, NVivo)", "*." + io.claimdiff.project.qdpx.QdpxReader.EXTENSION));
         File chosen = chooser.showOpenDialog(owner.get());
         if (chosen != null) {
             files.open(chosen.toPath());
@@ -71,8 +76,7 @@ public final class ProjectFileActions {
     private Path askTarget() {
         FileChooser chooser = chooser("Save project as");
         projectFolder().ifPresent(chooser::setInitialDirectory);
-        Path current = files.fileProperty().get();
-        chooser.setInitialFileName(current == null ? "untitled." + EXTENSION : current.getFileName().toString());
+        chooser.setInitialFileName(files.suggestedProjectName());
         File chosen = chooser.showSaveDialog(owner.get());
         if (chosen == null) {
             return null;

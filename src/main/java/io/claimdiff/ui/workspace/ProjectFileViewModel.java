@@ -8,6 +8,7 @@ import io.claimdiff.model.Claim;
 import io.claimdiff.project.ProjectAnalyzer;
 import io.claimdiff.project.ProjectState;
 import io.claimdiff.project.RecentProjects;
+import io.claimdiff.project.qdpx.QdpxReader;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +40,8 @@ public final class ProjectFileViewModel {
     private final javafx.beans.property.BooleanProperty confirmedOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.StringProperty analystName = new javafx.beans.property.SimpleStringProperty("");
     private boolean loading;
+    // the .qdpx the open, still untitled project came from: names and places its first save
+    private Path importedFrom;
     private java.util.Set<String> openIds = java.util.Set.of();
 
     public ProjectFileViewModel(AppContext context, TaskRunner runner, WorkspaceViewModel workspace,
@@ -97,8 +100,15 @@ public final class ProjectFileViewModel {
         replace(new io.claimdiff.project.Project().snapshot(), null);
     }
 
-    /** Opens a project file; on failure the current work stays and the error names the file. */
+    /**
+     * Opens a project file, or imports a REFI-QDA {@code .qdpx} as an unsaved project; on failure
+     * the current work stays and the error names the file.
+     */
     public void open(Path path) {
+        if (QdpxReader.isQdpx(path)) {
+            importQdpx(path);
+            return;
+        }
         workspace.track("Opening " + path.getFileName() + "…", () -> context.projectStore().read(path),
                 (ProjectState state) -> {
                     replace(state, path);
@@ -111,6 +121,37 @@ public final class ProjectFileViewModel {
                         recent.remove(path);
                     }
                 });
+    }
+
+    /**
+     * Imports a REFI-QDA project (QualCoder, ATLAS.ti, MAXQDA, NVivo or ClaimDiff). It opens untitled
+     * and unsaved, protected by a recovery copy; saving asks where, offering its name beside it.
+     */
+    public void importQdpx(Path path) {
+        workspace.track("Importing " + path.getFileName() + "…", () -> context.importQdpx(path), imported -> {
+            restore(imported.state(), null);
+            importedFrom = path;
+            recent.add(path);
+            imported.notices().forEach(workspace.errors()::add);
+            ProjectState s = imported.state();
+            long decided = s.links().stream().filter(l -> l.status() != io.claimdiff.project.LinkStatus.PROPOSED).count();
+            workspace.errors().add("Imported " + path.getFileName() + ": " + count(s.articles().size(), "article") + ", "
+                    + count(s.claims().size(), "claim") + ", " + count(decided, "decided link")
+                    + ". Save it as a ClaimDiff project to keep your work.");
+        }, failure -> {
+            workspace.errors().add(String.valueOf(failure.getMessage()));
+            if (java.nio.file.Files.notExists(path)) {
+                recent.remove(path);
+            }
+        });
+    }
+
+    /** The name Save as offers: the project's, else the imported file's as a project, else "untitled". */
+    public String suggestedProjectName() {
+        if (file.get() != null) {
+            return file.get().getFileName().toString();
+        }
+        return projectName().orElse("untitled") + "." + io.claimdiff.project.file.ProjectFileFormat.EXTENSION;
     }
 
     /** Saves to the current file; returns false when there is none yet (use save as). */
@@ -155,9 +196,9 @@ public final class ProjectFileViewModel {
         return true;
     }
 
-    /** The folder the export and save dialogs start in: the project's, if it is saved and there. */
+    /** The folder the export and save dialogs start in: the project's (or the imported file's), if there. */
     public java.util.Optional<Path> exportFolder() {
-        Path f = file.get();
+        Path f = file.get() != null ? file.get() : importedFrom;
         Path parent = f == null ? null : f.toAbsolutePath().getParent();
         return parent != null && java.nio.file.Files.isDirectory(parent) ? java.util.Optional.of(parent)
                 : java.util.Optional.empty();
@@ -165,12 +206,18 @@ public final class ProjectFileViewModel {
 
     /** The name an export is offered under: the project's, else "claimdiff-report". */
     public String exportName() {
-        return file.get() == null ? "claimdiff-report" : stripExtension(file.get().getFileName().toString());
+        return projectName().orElse("claimdiff-report");
+    }
+
+    // the saved project's name, or the name of the file it was imported from
+    private java.util.Optional<String> projectName() {
+        Path named = file.get() != null ? file.get() : importedFrom;
+        return java.util.Optional.ofNullable(named).map(p -> stripExtension(p.getFileName().toString()));
     }
 
     /** Exports the open work in one format. */
     public void export(ReportExporter exporter, Path target) {
-        String name = file.get() == null ? "ClaimDiff report" : stripExtension(file.get().getFileName().toString());
+        String name = projectName().orElse("ClaimDiff report");
         Report report = new Report(name, Instant.now(), workspace.project().snapshot(),
                 new io.claimdiff.export.ReportOptions(confirmedOnly.get(), analystName.get()));
         workspace.track("Exporting " + exporter.name() + "…", () -> {
@@ -264,6 +311,7 @@ public final class ProjectFileViewModel {
     }
 
     private void replace(ProjectState state, Path path) {
+        importedFrom = null;
         loading = true;
         try {
             workspace.load(state);
@@ -292,6 +340,10 @@ public final class ProjectFileViewModel {
     private void updateTitle() {
         String name = file.get() == null ? "Untitled project" : file.get().getFileName().toString();
         title.set("ClaimDiff — " + name + (dirty.get() ? " •" : ""));
+    }
+
+    private static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static String stripExtension(String name) {

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** New, open, save, export and re-analysis from the window's point of view, without a toolkit. */
@@ -184,6 +185,35 @@ class ProjectFileViewModelTest {
         files.saveAs(dir.resolve("story.claimdiff"));
         assertEquals(dir.toAbsolutePath(), files.exportFolder().orElseThrow());
         assertEquals("story", files.exportName());
+    }
+
+    @Test
+    void aQdpxOpensAsAnUnsavedProjectNamedAfterItsFile() throws Exception {
+        vm.claims().select("a1-c1");
+        vm.claims().toggleTag("check");
+        vm.claims().setNote("ask the Elysée");
+        Path qdpx = dir.resolve("shared.qdpx");
+        files.export(context.exporters().byId("qdpx").orElseThrow(), qdpx);
+        files.newProject();
+        autosaves.clear();
+
+        files.open(qdpx);
+        assertEquals(1, vm.articles().size());
+        assertEquals("check", vm.claims().visibleRows().get(0).tags());
+        assertTrue(vm.errors().get(vm.errors().size() - 1).startsWith("Imported shared.qdpx: 1 article, "),
+                vm.errors().toString());
+        assertTrue(files.dirtyProperty().get(), "nothing is saved yet");
+        assertNull(files.fileProperty().get(), "saving asks where: the .qdpx is never overwritten");
+        assertTrue(autosaves.contains("edit"), "a recovery copy protects it at once");
+        assertEquals("shared.claimdiff", files.suggestedProjectName());
+        assertEquals(dir.toAbsolutePath(), files.exportFolder().orElseThrow());
+        assertEquals("shared", files.exportName());
+        assertEquals(List.of(qdpx), files.recentProjects().subList(0, 1));
+
+        Path broken = Files.writeString(dir.resolve("broken.qdpx"), "not a zip");
+        files.open(broken);
+        assertTrue(vm.errors().get(vm.errors().size() - 1).startsWith(broken + ": "), vm.errors().toString());
+        assertEquals(1, vm.articles().size(), "the open work stays");
     }
 
     @Test
