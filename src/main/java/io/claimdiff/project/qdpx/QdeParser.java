@@ -28,6 +28,22 @@ final class QdeParser {
         }
     }
 
+    private static final org.xml.sax.ErrorHandler SILENT = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     private final List<QdeProject.Code> codes = new ArrayList<>();
     private final List<QdeProject.Source> sources = new ArrayList<>();
     private final Map<String, QdeProject.Note> notes = new LinkedHashMap<>();
@@ -46,7 +62,9 @@ final class QdeParser {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setExpandEntityReferences(false);
-            root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(SILENT); // the default handler prints "[Fatal Error]" on stderr
+            root = builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
         } catch (SAXException e) {
             throw new NotAProject("project.qde is not well-formed XML (" + e.getMessage() + ")");
         } catch (ParserConfigurationException | IOException e) {
@@ -59,7 +77,7 @@ final class QdeParser {
         return new QdeParser().read(root);
     }
 
-    private QdeProject read(Element root) throws NotAProject {
+    private QdeProject read(Element root) {
         String description = "";
         for (Element part : children(root)) {
             switch (part.getLocalName()) {
@@ -96,7 +114,7 @@ final class QdeParser {
         children(code, "Code").forEach(child -> code(child, outermost));
     }
 
-    private void sources(Element part) throws NotAProject {
+    private void sources(Element part) {
         for (Element source : children(part)) {
             if (!"TextSource".equals(source.getLocalName())) {
                 skipped++;

@@ -64,6 +64,9 @@ record QdpxArchive(byte[] qde, Map<String, byte[]> texts) {
             }
         } catch (java.util.zip.ZipException e) {
             throw new Unreadable("is not a readable .qdpx (a zip archive): " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // the JDK's zip reader throws this for an entry name that is not UTF-8 (found by fuzzing)
+            throw new Unreadable("is not a readable .qdpx (a file inside has a garbled name)");
         }
         if (qde == null) {
             throw new Unreadable(texts.isEmpty() && entries == 0 ? "is not a .qdpx (a zip archive with project.qde)"
