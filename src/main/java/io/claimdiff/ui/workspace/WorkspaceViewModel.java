@@ -456,8 +456,13 @@ public final class WorkspaceViewModel {
             return;
         }
         status.set(articles.isEmpty() ? "Ready — open articles with File > Open… or drop them here"
-                : articles.size() + (articles.size() == 1 ? " article" : " articles") + " · " + claimCount
-                + " claims · " + project.parties().size() + " parties · " + open + " contradictions");
+                : count(articles.size(), "article", "articles") + " · " + count(claimCount, "claim", "claims") + " · "
+                + count(project.parties().size(), "party", "parties") + " · "
+                + count(open, "contradiction", "contradictions"));
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private void refreshUndoState() {
