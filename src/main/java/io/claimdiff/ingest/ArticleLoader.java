@@ -125,6 +125,9 @@ public final class ArticleLoader {
                     : DocxReader.read(bytes, MAX_FILE_BYTES);
         } catch (DocxReader.NotADocument e) {
             throw new ArticleLoadException(path, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // as for PDF and e-mail: a document no rule foresaw is a message naming the file, not a crash
+            throw new ArticleLoadException(path, "cannot be read as a document (" + e.getClass().getSimpleName() + ")", e);
         }
         StringBuilder text = new StringBuilder();
         if (!doc.title().isEmpty() && (doc.body().isEmpty() || !doc.body().get(0).equals(doc.title()))) {

@@ -97,6 +97,9 @@ final class DocxReader {
             }
         } catch (IOException e) {
             throw new NotADocument("is not a readable " + kind + " (a damaged or truncated zip: " + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            // the JDK's zip reader throws this for a part name that is not UTF-8 (found by fuzzing)
+            throw new NotADocument("is not a readable " + kind + " (a part inside has a garbled name)");
         }
         return parts;
     }
