@@ -111,17 +111,7 @@ public final class EngineBench {
 
     /** Times the dispute map (issue 19: 50 articles must render in under a second) on the analysed corpus. */
     public MapFigure disputeMap(int count) {
-        List<Article> articles = corpus.articles(count);
-        Analysis a = analysis.analyze(articles);
-        io.claimdiff.project.Project project = new io.claimdiff.project.Project();
-        for (Article article : articles) {
-            project.addArticle(article, io.claimdiff.project.ArticleSource.of(article.path(), article.text(),
-                    java.time.Instant.EPOCH));
-            project.setEngineClaims(article.id(), a.claims().stream().filter(c -> c.articleId().equals(article.id()))
-                    .toList());
-        }
-        project.setEngineLinks(a.graph());
-        io.claimdiff.project.ProjectState state = project.snapshot();
+        io.claimdiff.project.ProjectState state = analysedProject(count);
         long[] model = new long[runs];
         long[] svg = new long[runs];
         long[] png = new long[runs];
@@ -139,6 +129,32 @@ public final class EngineBench {
         }
         return new MapFigure(count, map.rows().size(), map.parties().size(), median(model) / 1_000_000,
                 median(svg) / 1_000_000, median(png) / 1_000_000);
+    }
+
+    /** A project of {@code count} corpus articles with the engine's claims and proposals. */
+    public io.claimdiff.project.ProjectState analysedProject(int count) {
+        List<Article> articles = corpus.articles(count);
+        Analysis a = analysis.analyze(articles);
+        io.claimdiff.project.Project project = new io.claimdiff.project.Project();
+        for (Article article : articles) {
+            project.addArticle(article, io.claimdiff.project.ArticleSource.of(article.path(), article.text(),
+                    java.time.Instant.EPOCH));
+            project.setEngineClaims(article.id(), a.claims().stream().filter(c -> c.articleId().equals(article.id()))
+                    .toList());
+        }
+        project.setEngineLinks(a.graph());
+        return project.snapshot();
+    }
+
+    /** The median of {@code runs} timings of {@code work}, in milliseconds. */
+    public long medianMs(java.util.concurrent.Callable<?> work) throws Exception {
+        long[] times = new long[runs];
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            work.call();
+            times[r] = System.nanoTime() - t0;
+        }
+        return median(times) / 1_000_000;
     }
 
     public LongArticle longArticle(int chars) {

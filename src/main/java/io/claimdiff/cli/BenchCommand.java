@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Run only these parts: extract, compare, heap, long, map (default: all).")
+            description = "Run only these parts: extract, compare, heap, long, map, qdpx (default: all).")
     private List<String> only = new ArrayList<>();
 
     @Option(names = "--mb", paramLabel = "MB", split = ",", description = "Corpus sizes for extraction (default: 1,10).")
@@ -49,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--map-articles", paramLabel = "N", description = "Articles for the dispute map figure (default: 50).")
     private int mapArticles = 50;
+
+    @Option(names = "--qdpx-articles", paramLabel = "N", description = "Articles in the REFI-QDA exchange (default: 200).")
+    private int qdpxArticles = 200;
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs per figure; the median is shown (default: 3).")
     private int runs = 3;
@@ -82,9 +85,9 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         for (String part : only) {
-            if (!List.of("extract", "compare", "heap", "long", "map").contains(part)) {
+            if (!List.of("extract", "compare", "heap", "long", "map", "qdpx").contains(part)) {
                 return ExportCommand.fail(spec.commandLine().getErr(), "unknown bench part '" + part
-                        + "'; choose from extract, compare, heap, long, map");
+                        + "'; choose from extract, compare, heap, long, map, qdpx");
             }
         }
         EngineBench bench = new EngineBench(context.analysis(), corpus, runs);
@@ -131,6 +134,21 @@ final class BenchCommand implements Callable<Integer> {
                 out.println("Dispute map (model, SVG, PNG)");
                 out.println(String.format(Locale.ROOT, "%d articles: %d rows, %d parties; model %d ms, SVG %d ms,"
                         + " PNG %d ms", map.articles(), map.rows(), map.parties(), map.modelMs(), map.svgMs(), map.pngMs()));
+                out.println();
+            }
+        }
+        if (wants("qdpx")) {
+            io.claimdiff.app.QdpxBench.Figure q;
+            try {
+                q = io.claimdiff.app.QdpxBench.run(context, bench, qdpxArticles);
+            } catch (Exception e) {
+                return ExportCommand.fail(spec.commandLine().getErr(), "qdpx bench failed: " + e);
+            }
+            figures.put("qdpx", q);
+            if (!json) {
+                out.println("REFI-QDA exchange (write, read back, engine pass of an import)");
+                out.println(String.format(Locale.ROOT, "%d articles, %d claims, %.2f MB: export %d ms, read %d ms,"
+                        + " engine pass %d ms", q.articles(), q.claims(), q.mb(), q.exportMs(), q.readMs(), q.completeMs()));
                 out.println();
             }
         }

@@ -30,7 +30,7 @@ class BenchCommandTest {
     @Test
     void printsEveryTableOnATinyCorpus() {
         int code = run("bench", "--no-warmup", "--runs", "1", "--mb", "0.01,0.02", "--articles", "2,7",
-                "--heap-articles", "3", "--article-kb", "8");
+                "--heap-articles", "3", "--article-kb", "8", "--map-articles", "3", "--qdpx-articles", "3");
         assertEquals(0, code, err.toString());
         String text = out.toString();
         assertTrue(text.contains("Extraction (one thread)"), text);
@@ -38,6 +38,7 @@ class BenchCommandTest {
         assertTrue(text.contains("Extract + compare (one thread)"), text);
         assertTrue(text.lines().anyMatch(l -> l.trim().startsWith("7 ")), text);
         assertTrue(text.contains("articles 3, claims"), text);
+        assertTrue(text.contains("REFI-QDA exchange") && text.contains("3 articles, "), text);
         assertTrue(text.contains("One long article"), text);
     }
 
