@@ -298,6 +298,21 @@ final class CueReader {
      * Whether nothing reported follows the cue: the sentence ends, or only a comma, a prepositional
      * phrase, a time or "according to" comes next ("…," Peskov told reporters in Kiev on Tuesday).
      */
+    // "after the meeting that was held in Paris": a "that" with a verb straight after it, away from the
+    // cue, opens a relative clause on the noun before it; a reported clause has a subject of its own
+    private boolean relativePronoun(int s, int afterCue) {
+        if (s <= afterCue || s + 1 >= toks.size() || !toks.get(s + 1).isWord() || toks.get(s + 1).cap()) {
+            return false;
+        }
+        String next = toks.get(s + 1).lower();
+        // the tagger reads "that such a request was" as a relative clause: words that open a noun phrase are no verb
+        return grammar.verb(s + 1) && grammar.nominal(s - 1) && !Words.DETERMINERS.contains(next)
+                && !NOUN_OPENERS.contains(next);
+    }
+
+    private static final Set<String> NOUN_OPENERS = Words.set("such", "no", "all", "both", "many", "much", "most",
+            "more", "any", "few", "several", "only", "even", "just", "not");
+
     boolean noComplement(int k) {
         int j = k + 1;
         while (j < toks.size() && j - k <= 2 && toks.get(j).isWord() && !toks.get(j).cap()
@@ -308,6 +323,14 @@ final class CueReader {
         if (cue != null && (cue.lemma().equals("tell") || cue.lemma().equals("inform"))) {
             while (j < toks.size() && j - k <= 4 && toks.get(j).isWord() && !toks.get(j).is("that")
                     && !Words.PREPOSITIONS.contains(toks.get(j).lower()) && !toks.get(j).is("according")) {
+                j++;
+            }
+            // the rest of a long name ("told The New York Times then"), then an adverb after the hearer
+            while (j < toks.size() && j - k <= 7 && toks.get(j).isWord() && toks.get(j).cap()) {
+                j++;
+            }
+            while (j < toks.size() && j - k <= 9 && toks.get(j).isWord() && !toks.get(j).cap()
+                    && (toks.get(j).lower().endsWith("ly") || ADVERBS_AFTER.contains(toks.get(j).lower()))) {
                 j++;
             }
         }
@@ -322,7 +345,7 @@ final class CueReader {
             boolean infinitive = toks.get(s).is("to") && (s == 0 || !toks.get(s - 1).is("according"))
                     && s + 1 < toks.size() && toks.get(s + 1).isWord() && !toks.get(s + 1).cap()
                     && !Words.DETERMINERS.contains(toks.get(s + 1).lower());
-            if ((toks.get(s).is("that") || infinitive) && !toks.get(s).inQuote()) {
+            if ((toks.get(s).is("that") && !relativePronoun(s, j) || infinitive) && !toks.get(s).inQuote()) {
                 return false;
             }
         }

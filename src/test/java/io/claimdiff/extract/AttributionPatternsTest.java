@@ -46,6 +46,13 @@ class AttributionPatternsTest {
                         "Nobody will lose their pension", "Friedrich Merz", "Germany", "assert"),
                 new Case("quote-after apposition", "\"The figures speak for themselves,\" Rachel Reeves, the British finance minister, told parliament.",
                         "The figures speak for themselves", "Rachel Reeves", "United Kingdom", "assert"),
+                // a relative clause after the frame is not what was said; a long hearer's name and an adverb end the frame
+                new Case("quote-after, relative clause", "\"The vote was a turning point,\" Spanish Prime Minister Pedro Sánchez told reporters after a cabinet meeting that lasted six hours.",
+                        "The vote was a turning point", "Pedro Sánchez", "Spain", "assert"),
+                new Case("quote-after, relative clause after said", "\"We will appeal the ruling,\" the company's lawyer Anna Berg said after the hearing that ended on Friday.",
+                        "We will appeal the ruling", "Anna Berg", null, "assert"),
+                new Case("quote-after, long hearer", "“The ceasefire will not hold,” Defence Minister Yoav Gallant told the Jerusalem Post newspaper again.",
+                        "The ceasefire will not hold", "Yoav Gallant", null, "assert"),
                 // attribution before
                 new Case("quote-before colon", "Japanese Prime Minister Shigeru Ishiba said: \"Our alliance with the United States remains the cornerstone of our security.\"",
                         "Our alliance with the United States", "Shigeru Ishiba", "Japan", "assert"),
