@@ -207,6 +207,9 @@ public final class AttributionExtractor implements ClaimExtractor {
         Map<String, String> parties = partiesBySpeaker(claims);
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
+            if (c.content().of(text).codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue; // ". . ." alone between two quotations: punctuation says nothing
+            }
             out.add(new Claim(article.id() + "-c" + (out.size() + 1), c.articleId(), c.content(), c.cue(),
                     c.speakerSpan(), c.speaker(), parties.get(c.speaker()), c.stance(), c.rule(), c.confidence()));
         }

@@ -343,17 +343,62 @@ final class CueReader {
         }
         for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak() && !toks.get(s).is(","); s++) {
             boolean infinitive = toks.get(s).is("to") && (s == 0 || !toks.get(s - 1).is("according"))
-                    && s + 1 < toks.size() && toks.get(s + 1).isWord() && !toks.get(s + 1).cap()
-                    && !Words.DETERMINERS.contains(toks.get(s + 1).lower());
+                    && s + 1 < toks.size() && toks.get(s + 1).isWord() && !toks.get(s + 1).cap() && !hearerAfterTo(s);
             if ((toks.get(s).is("that") && !relativePronoun(s, j) || infinitive) && !toks.get(s).inQuote()) {
                 return false;
             }
         }
         Token t = toks.get(j);
         if (t.is("to")) {
-            return false; // "declined to comment", "pledged to act"
+            return hearerAfterTo(j); // "declined to comment", "pledged to act"; but "said to the nominee"
         }
         return !t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is(":") || Words.PREPOSITIONS.contains(t.lower())
-                || Words.TIME_WORDS.contains(t.lower()) && !t.is("the") && !t.is("this") || t.is("according");
+                || Words.TIME_WORDS.contains(t.lower()) && !t.is("the") && !t.is("this") || t.is("according")
+                || timePhrase(j);
     }
+
+    // "said this month", "said several months after her release", "said two days later": a phrase whose
+    // head is a time noun says when, not what
+    private boolean timePhrase(int j) {
+        for (int s = j; s < toks.size() && s - j <= 3 && (toks.get(s).isWord() || toks.get(s).kind() == Token.Kind.NUMBER)
+                && !toks.get(s).cap(); s++) {
+            String w = toks.get(s).lower();
+            if (TIME_NOUNS.contains(w)) {
+                // "said each year of education yields …", "saying this year will meet …": the subject of what was said
+                return s + 1 >= toks.size() || !toks.get(s + 1).is("of") && !(toks.get(s + 1).isWord()
+                        && !toks.get(s + 1).cap() && grammar.verb(s + 1));
+            }
+            if (s > j && !QUANTITY.contains(toks.get(s - 1).lower()) && toks.get(s - 1).kind() != Token.Kind.NUMBER) {
+                return false;
+            }
+            if (!QUANTITY.contains(w) && toks.get(s).kind() != Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "to" before a noun phrase is the preposition of a hearer ("said to the nominee", "said to him")
+    private boolean hearerAfterTo(int j) {
+        if (j + 1 >= toks.size() || !toks.get(j + 1).isWord()) {
+            return false;
+        }
+        String next = toks.get(j + 1).lower();
+        String singular = next.endsWith("s") ? next.substring(0, next.length() - 1) : next;
+        // "said to reporters": the tagger, having read "to" as an infinitive's, calls the hearer a verb
+        return Words.DETERMINERS.contains(next) || OBJECT_PRONOUNS.contains(next) || HEARERS.contains(singular)
+                || Words.PERSON_NOUNS.contains(singular) || (toks.get(j + 1).cap() || grammar.nominal(j + 1))
+                && !grammar.verb(j + 1);
+    }
+
+    private static final Set<String> TIME_NOUNS = Words.set("month", "months", "week", "weeks", "year", "years", "day",
+            "days", "hour", "hours", "minute", "minutes", "morning", "afternoon", "evening", "night", "weekend",
+            "decade", "decades", "time");
+    private static final Set<String> QUANTITY = Words.set("this", "that", "last", "next", "several", "a", "an", "few",
+            "two", "three", "four", "five", "six", "many", "some", "each", "every", "earlier", "later", "same",
+            "previous", "following", "past", "recent", "other", "one");
+    private static final Set<String> HEARERS = Words.set("reporter", "journalist", "supporter", "voter", "crowd",
+            "audience", "listener", "viewer", "reader", "student", "worker", "member", "delegate", "donor", "follower",
+            "colleague", "lawmaker", "investor", "parent", "resident");
+    private static final Set<String> OBJECT_PRONOUNS = Words.set("him", "her", "them", "us", "me", "you", "it");
 }

@@ -107,8 +107,8 @@ final class SentenceSplitter {
 
     private static boolean boundary(String text, int from, int dot, int next, char c) {
         char n = text.charAt(next);
-        if (Character.isLowerCase(n)) {
-            return false;
+        if (Character.isLowerCase(n) || c == '.' && n == '.') {
+            return false; // "How do you control . . . these banks": a spaced ellipsis is one mark, inside the sentence
         }
         if (c != '.') {
             return true;
