@@ -85,13 +85,20 @@ public final class AttributionExtractor implements ClaimExtractor {
         // so that a long article never holds them all at once.
         List<List<Token>> kept = new ArrayList<>(units.size());
         int keptTokens = 0;
+        List<List<Token>> headlines = new ArrayList<>();
         for (Unit u : units) {
             List<Token> tokens = u.tokens(text);
-            registry.learn(text, tokens, gazetteer);
+            // the title line and title-case lines are read for names once the body has shown which words are names
+            if (EntityRegistry.titleCase(tokens)) {
+                headlines.add(tokens);
+            } else {
+                registry.learn(text, tokens, gazetteer);
+            }
             boolean keep = keptTokens + tokens.size() <= KEPT_TOKENS;
             kept.add(keep ? tokens : null);
             keptTokens += keep ? tokens.size() : 0;
         }
+        headlines.forEach(tokens -> registry.learnHeadline(text, tokens, gazetteer));
         Discourse discourse = new Discourse(registry, gazetteer);
         Supplier<PosTagger> tagger = new Supplier<>() { // made when a sentence first needs it, then kept
             private PosTagger made;

@@ -35,6 +35,7 @@ final class EntityRegistry {
     private final Map<String, List<Known>> byWord = new HashMap<>();
     private final Map<String, String> roleAliases = new HashMap<>();
     private final java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+    private final java.util.Set<String> capitalisedInBody = new java.util.HashSet<>();
     private final Map<String, Known> acronyms = new HashMap<>();
 
     /** Whether the word was seen capitalised inside a sentence, where only names are. */
@@ -44,6 +45,11 @@ final class EntityRegistry {
 
     /** Learns the names in one sentence's tokens. */
     void learn(String text, List<Token> toks, Gazetteer gaz) {
+        for (Token t : toks) {
+            if (t.cap() && t.isWord() && capitalisedInBody.size() < MAX_NAMES) {
+                capitalisedInBody.add(Words.stem(t.lower()));
+            }
+        }
         for (int k = 1; k < toks.size() && capitalisedInside.size() < MAX_NAMES; k++) {
             Token t = toks.get(k);
             Token prev = toks.get(k - 1);
@@ -71,6 +77,70 @@ final class EntityRegistry {
                 learnAcronym(text, toks, gaz, k);
             }
         }
+    }
+
+    /**
+     * Learns the names of a headline, after the body: in "Black Lawmakers Rip Donald Trump As A
+     * ‘Disgusting Fraud’" no word says where a name ends, so a run of capitalised words keeps only
+     * the words the body also capitalises inside its sentences ("Donald Trump").
+     */
+    void learnHeadline(String text, List<Token> toks, Gazetteer gaz) {
+        int i = 0;
+        while (i < toks.size()) {
+            if (!startsName(toks.get(i)) || !inBody(text, toks, i, gaz)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && startsName(toks.get(j)) && !Words.possessive(toks.get(j - 1).lower())
+                    && inBody(text, toks, j, gaz)) {
+                j++;
+            }
+            learnRun(text, toks, gaz, i, j);
+            i = j;
+        }
+    }
+
+    // a word the body capitalises, or a first name before one ("Cecile Richards", the body saying "Richards")
+    private boolean inBody(String text, List<Token> toks, int k, Gazetteer gaz) {
+        Token t = toks.get(k);
+        return capitalisedInBody(t) || gaz.gender(text.substring(t.start(), t.end())) != 0
+                && k + 1 < toks.size() && startsName(toks.get(k + 1)) && capitalisedInBody(toks.get(k + 1));
+    }
+
+    // capitalised in the body, even only where a sentence starts ("Johansson has asserted …"), unless it
+    // is a word headline style capitalises that no name holds ("Is", "Will")
+    private boolean capitalisedInBody(Token t) {
+        return capitalisedInside.contains(Words.stem(t.lower()))
+                || capitalisedInBody.contains(Words.stem(t.lower())) && !AUXILIARIES.contains(t.lower());
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = Words.set("is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "does", "did",
+            "do", "says", "said");
+
+    /**
+     * A headline in title case: at least four words, no lower-case word but function words (which some
+     * styles keep low), and either a capitalised function word ("Is", "As", "To", "Should"), which only
+     * headline style capitalises, or five words or more. "President Putin met President Macron" is a
+     * sentence. A line taken for a headline by mistake costs little: its names are still learned where
+     * the body bears them out.
+     */
+    static boolean titleCase(List<Token> toks) {
+        int words = 0;
+        boolean functionWord = false;
+        for (Token t : toks) {
+            if (!t.isWord()) {
+                continue;
+            }
+            words++;
+            boolean function = Words.NOT_NAMES.contains(t.lower()) || AUXILIARIES.contains(t.lower()) || t.is("you");
+            if (!t.cap() && !function) {
+                return false;
+            }
+            functionWord |= t.cap() && function && t.lower().length() > 1;
+        }
+        return words >= 4 && functionWord || words >= 5;
     }
 
     // "the Ministry of External Affairs (MEA)": later "MEA" is that ministry, with its side
@@ -195,8 +265,13 @@ final class EntityRegistry {
     }
 
     private static boolean startsName(Token t) {
-        return t.cap() && t.isWord() && !Words.NOT_NAMES.contains(Words.stem(t.lower())) && !headlineVerb(t.lower());
+        return t.cap() && t.isWord() && !Words.NOT_NAMES.contains(Words.stem(t.lower())) && !headlineVerb(t.lower())
+                && !NEVER_IN_NAMES.contains(t.lower());
     }
+
+    // "Is Sanders finally connecting …?": verbs no name is made of ("Will" and "May" are names too)
+    private static final java.util.Set<String> NEVER_IN_NAMES = Words.set("is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "would", "could", "should", "does", "did", "do", "says", "said");
 
     // "Lindsey Graham Says …" in a title-case headline: the verb ends the name
     private static boolean headlineVerb(String lower) {

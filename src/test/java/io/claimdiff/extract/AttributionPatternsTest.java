@@ -432,6 +432,18 @@ class AttributionPatternsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTitleCaseHeadlineLendsNoWordsToTheNamesInIt() {
+        String text = "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’\n\n"
+                + "Trump said on Friday that the questions had been settled. \"This is a disgusting day,\" said "
+                + "Rep. Joyce Beatty, who chairs the caucus. For years, Trump had questioned where the president was born."
+                + "\n\nTrump later told reporters he had done the country a service.";
+        Article article = LOADER.fromText("h", "h.txt", text);
+        List<String> speakers = EXTRACTOR.extract(article).stream().map(Claim::speaker).distinct().toList();
+        assertTrue(speakers.contains("Donald Trump") && speakers.contains("Joyce Beatty"), speakers.toString());
+        assertTrue(speakers.stream().noneMatch(s -> s.contains("Lawmakers") || s.contains(" As")), speakers.toString());
+    }
+
+    @org.junit.jupiter.api.Test
     void sameSpeakerAlwaysGetsTheSameParty() {
         String text = "Talks resume\n\nMedinsky said talks would continue. \"We are ready,\" he said.\n\n"
                 + "The head of the Russian delegation, Vladimir Medinsky, said on Monday that a deal was close.";
