@@ -96,7 +96,10 @@ final class EntityRegistry {
                     && inBody(text, toks, j, gaz)) {
                 j++;
             }
-            learnRun(text, toks, gaz, i, j);
+            Known known = lookup(text.substring(toks.get(j - 1).start(), toks.get(j - 1).end()));
+            if (known == null || known.words.length < 2) { // the body knows "François Hollande": not again as "Francois Hollande"
+                learnRun(text, toks, gaz, i, j);
+            }
             i = j;
         }
     }
@@ -186,7 +189,11 @@ final class EntityRegistry {
         String role = null;
         while (start < to - 1) {
             int g = gaz.matchAt(text, toks, start, to - 1);
-            if (g > 0) {
+            if (g == 1 && role != null && start + 2 == to && !gaz.isDemonym(text.substring(toks.get(start).start(),
+                    toks.get(start).end())) && !Words.ORG_WORDS.contains(toks.get(start + 1).lower())
+                    && !Words.BODY_NOUNS.contains(toks.get(start + 1).lower())) {
+                break; // "Defence Minister Israel Katz": after the title, a place with one word left is a first name
+            } else if (g > 0) {
                 party = party == null ? gaz.partyOf(text, toks, start, g) : party;
                 start += g;
             } else if (Words.TITLES.contains(toks.get(start).lower()) || Words.PERSON_NOUNS.contains(toks.get(start).lower())

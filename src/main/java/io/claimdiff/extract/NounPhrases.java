@@ -147,15 +147,19 @@ final class NounPhrases {
             return new Mention(span(r, coreEnd), stripPossessive(text.substring(toks.get(r).start(), toks.get(coreEnd - 1).end())),
                     Mention.Type.BODY, Mention.Form.NAME, p, null, false);
         }
+        boolean titled = false;
         while (nameStart < coreEnd - 1) {
             Token t = toks.get(nameStart);
             int g = gaz.matchAt(text, toks, nameStart, coreEnd - 1);
-            if (g > 0) {
+            if (g > 0 && firstNameAfterTitle(titled, nameStart, g, coreEnd)) {
+                break;
+            } else if (g > 0) {
                 party = party == null ? gaz.partyOf(text, toks, nameStart, g) : party;
                 nameStart += g;
             } else if (Words.TITLES.contains(t.lower()) || Words.PERSON_NOUNS.contains(t.lower())
                     || Words.BODY_NOUNS.contains(t.lower())) {
                 role = Words.HONORIFICS.contains(t.lower()) ? role : t.lower();
+                titled = true;
                 nameStart++;
             } else if (nameStart + 2 < coreEnd && Words.TITLES.contains(toks.get(nameStart + 1).lower())
                     && !Words.FIELD_TITLES.contains(toks.get(nameStart + 1).lower())) {
@@ -190,6 +194,15 @@ final class NounPhrases {
         return new Mention(span(nameStart, coreEnd), stripPossessive(name),
                 body ? Mention.Type.BODY : Mention.Type.PERSON, Mention.Form.NAME,
                 party, role, false);
+    }
+
+    /**
+     * "Defence Minister Israel Katz": a place after the title with one word left is the person's
+     * first name, not their side (a side comes before the title: "Israeli Defence Minister").
+     */
+    boolean firstNameAfterTitle(boolean titled, int at, int matched, int end) {
+        return titled && matched == 1 && at + 2 == end && !gaz.isDemonym(word(toks.get(at)))
+                && !Words.ORG_WORDS.contains(toks.get(at + 1).lower()) && !Words.BODY_NOUNS.contains(toks.get(at + 1).lower());
     }
 
     /** A capitalised "X of Y" organisation; its side is a country inside or after it, or its owner before it. */
@@ -258,6 +271,15 @@ final class NounPhrases {
         }
         boolean definite = (toks.get(from).is("the") || toks.get(from).is("this")) && !named && coreEnd - from <= 4;
         String party = sides.partyIn(from, to);
+        Token owner = toks.get(from);
+        if (party == null && coreEnd - from >= 2 && owner.cap() && Words.possessive(owner.lower())
+                && !Words.TIME_WORDS.contains(stripPossessive(owner.lower()))) {
+            // "Bayer's general counsel": the owner is the side, as for "Verdi's Jan Duscheck"
+            party = registry.party(owner.lower());
+            if (party == null && registry.fullest(word(owner)).indexOf(' ') < 0) {
+                party = stripPossessive(word(owner));
+            }
+        }
         String shown = text.substring(toks.get(start).start(), toks.get(to - 1).end());
         return new Mention(span(start, to), shown, type, Mention.Form.DESCRIPTION, party, head, definite);
     }

@@ -70,7 +70,7 @@ final class Words {
             "ambassador", "envoy", "chancellor", "governor", "mayor", "senator", "lawmaker", "analyst", "expert",
             "executive", "ceo", "chairman", "chairwoman", "chair", "director", "manager", "coach", "captain",
             "player", "striker", "midfielder", "defender", "goalkeeper", "prosecutor", "judge", "lawyer",
-            "attorney", "commander", "general", "officer", "source", "diplomat", "negotiator", "publisher",
+            "attorney", "counsel", "commander", "general", "officer", "source", "diplomat", "negotiator", "publisher",
             "editor", "economist", "researcher", "scientist", "doctor", "witness", "resident", "founder", "owner",
             "investor", "trader", "boss", "premier", "king", "queen", "prince", "pope", "bishop", "activist",
             "campaigner", "critic", "supporter", "member", "representative", "deputy", "mp", "candidate",
