@@ -322,7 +322,8 @@ final class CueReader {
         CueLexicon.Cue cue = at(k);
         if (cue != null && (cue.lemma().equals("tell") || cue.lemma().equals("inform"))) {
             while (j < toks.size() && j - k <= 4 && toks.get(j).isWord() && !toks.get(j).is("that")
-                    && !Words.PREPOSITIONS.contains(toks.get(j).lower()) && !toks.get(j).is("according")) {
+                    && !Words.PREPOSITIONS.contains(toks.get(j).lower()) && !toks.get(j).is("according")
+                    && !adjunctClause(j) && !RELATIVES.contains(toks.get(j).lower())) {
                 j++;
             }
             // the rest of a long name ("told The New York Times then"), then an adverb after the hearer
@@ -341,7 +342,11 @@ final class CueReader {
                 && toks.get(j + 1).kind() == Token.Kind.QUOTE_MARK) {
             return false; // "saying, “I don't think …”": the quotation is what it reports
         }
-        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak() && !toks.get(s).is(","); s++) {
+        if (adjunctClause(j) || j > k + 1 && RELATIVES.contains(toks.get(j).lower())) {
+            return true; // "said when asked whether …", "told a voter who seemed to be confused": not what was said
+        }
+        for (int s = j; s < toks.size() && s - j < 12 && !toks.get(s).isClauseBreak() && !toks.get(s).is(",")
+                && !adjunctClause(s) && !(s > j && RELATIVES.contains(toks.get(s).lower())); s++) {
             boolean infinitive = toks.get(s).is("to") && (s == 0 || !toks.get(s - 1).is("according"))
                     && s + 1 < toks.size() && toks.get(s + 1).isWord() && !toks.get(s + 1).cap() && !hearerAfterTo(s);
             if ((toks.get(s).is("that") && !relativePronoun(s, j) || infinitive) && !toks.get(s).inQuote()) {
@@ -377,6 +382,24 @@ final class CueReader {
         }
         return false;
     }
+
+    // "when asked", "while visiting", "because …": a clause of circumstance, never what was said ("said when
+    // the talks would resume" asks a question: a clause with a subject after "when" is left alone)
+    private boolean adjunctClause(int s) {
+        String w = toks.get(s).lower();
+        if (ALWAYS_ADJUNCT.contains(w)) {
+            return true;
+        }
+        if (!(w.equals("when") || w.equals("while") || w.equals("after") || w.equals("before")) || s + 1 >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(s + 1).lower();
+        return toks.get(s + 1).isWord() && !toks.get(s + 1).cap() && (next.endsWith("ed") || next.endsWith("ing")
+                || next.equals("asked") || next.equals("pressed"));
+    }
+
+    private static final Set<String> ALWAYS_ADJUNCT = Words.set("because", "although", "though", "unless", "whereas");
+    private static final Set<String> RELATIVES = Words.set("who", "which", "whom", "whose");
 
     // "to" before a noun phrase is the preposition of a hearer ("said to the nominee", "said to him")
     private boolean hearerAfterTo(int j) {
