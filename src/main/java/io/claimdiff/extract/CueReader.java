@@ -79,7 +79,7 @@ final class CueReader {
             "describe", "detail", "discuss", "know");
 
     private static final Set<String> ADVERBS_AFTER = Words.set("again", "also", "later", "earlier", "then", "now",
-            "too", "once", "twice", "afterwards", "instead", "separately");
+            "too", "once", "twice", "afterwards", "instead", "separately", "out");
 
     /** Reporting verbs that are as often nouns ("the report", "member states", "his claims"). */
     private static final Set<String> NOUN_LIKE = Words.set("state", "report", "claim", "call", "demand", "promise",
@@ -327,8 +327,9 @@ final class CueReader {
                 j++;
             }
             // the rest of a long name ("told The New York Times then"), then an adverb after the hearer
-            while (j < toks.size() && j - k <= 7 && toks.get(j).isWord() && toks.get(j).cap()) {
-                j++;
+            while (j < toks.size() && j - k <= 7 && (toks.get(j).isWord() && toks.get(j).cap()
+                    || toks.get(j).kind() == Token.Kind.NUMBER && toks.get(j - 1).cap())) {
+                j++; // "told Fox 35 in Orlando"
             }
             while (j < toks.size() && j - k <= 9 && toks.get(j).isWord() && !toks.get(j).cap()
                     && (toks.get(j).lower().endsWith("ly") || ADVERBS_AFTER.contains(toks.get(j).lower()))) {
@@ -349,7 +350,13 @@ final class CueReader {
                 && !adjunctClause(s) && !(s > j && RELATIVES.contains(toks.get(s).lower())); s++) {
             boolean infinitive = toks.get(s).is("to") && (s == 0 || !toks.get(s - 1).is("according"))
                     && s + 1 < toks.size() && toks.get(s + 1).isWord() && !toks.get(s + 1).cap() && !hearerAfterTo(s);
-            if ((toks.get(s).is("that") && !relativePronoun(s, j) || infinitive) && !toks.get(s).inQuote()) {
+            boolean thatTime = toks.get(s).is("that") && s + 1 < toks.size() && TIME_NOUNS.contains(toks.get(s + 1).lower());
+            // "said of Trump's desire to force …": inside a phrase after the cue, "to" completes a noun
+            boolean nounsInfinitive = infinitive && s > j && sayLike(cue) && Words.PREPOSITIONS.contains(toks.get(j).lower())
+                    && (grammar.nominal(s - 1) || s - 2 >= j && (Words.DETERMINERS.contains(toks.get(s - 2).lower())
+                    || Words.possessive(toks.get(s - 2).lower())));
+            if ((toks.get(s).is("that") && !relativePronoun(s, j) && !thatTime || infinitive && !nounsInfinitive)
+                    && !toks.get(s).inQuote()) {
                 return false;
             }
         }
@@ -390,6 +397,14 @@ final class CueReader {
         if (ALWAYS_ADJUNCT.contains(w)) {
             return true;
         }
+        if (w.equals("as") && s + 1 < toks.size() && (SUBJECT_PRONOUNS.contains(toks.get(s + 1).lower())
+                || Words.DETERMINERS.contains(toks.get(s + 1).lower()))) {
+            return true; // "said as she turned around", "said as the crowd cheered"
+        }
+        if (w.endsWith("ing") && !w.endsWith("thing") && s > 0 && sayLike(at(s - 1)) && !toks.get(s).cap()
+                && !finiteVerbAfter(s + 1)) {
+            return true; // "said answering a question", "said introducing Clinton"; not "said cutting output must …"
+        }
         if (!(w.equals("when") || w.equals("while") || w.equals("after") || w.equals("before")) || s + 1 >= toks.size()) {
             return false;
         }
@@ -398,6 +413,26 @@ final class CueReader {
                 || next.equals("asked") || next.equals("pressed"));
     }
 
+    // a finite verb later in the clause makes an "-ing" phrase the subject of what was said
+    private boolean finiteVerbAfter(int from) {
+        for (int s = from; s < toks.size() && !toks.get(s).isClauseBreak() && !toks.get(s).is(","); s++) {
+            String w = toks.get(s).lower();
+            if (toks.get(s).isWord() && !toks.get(s).cap() && grammar.verb(s) && !w.endsWith("ing") && !w.endsWith("ed")
+                    && !(s > 0 && toks.get(s - 1).is("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // verbs of speech proper, whose object is what was said: "proposed taxing", "called on them to act" are acts
+    private static boolean sayLike(CueLexicon.Cue cue) {
+        return cue != null && SAY_LIKE.contains(cue.lemma());
+    }
+
+    private static final Set<String> SAY_LIKE = Words.set("say", "tell", "add", "write", "note", "explain", "declare",
+            "announce", "state", "tweet", "insist", "reply", "respond", "remark", "quip", "joke");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "we", "i", "it", "you");
     private static final Set<String> ALWAYS_ADJUNCT = Words.set("because", "although", "though", "unless", "whereas");
     private static final Set<String> RELATIVES = Words.set("who", "which", "whom", "whose");
 
@@ -408,8 +443,9 @@ final class CueReader {
         }
         String next = toks.get(j + 1).lower();
         String singular = next.endsWith("s") ? next.substring(0, next.length() - 1) : next;
+        boolean plural = next.endsWith("s") && !next.endsWith("ss") && !next.endsWith("us") && !next.endsWith("is");
         // "said to reporters": the tagger, having read "to" as an infinitive's, calls the hearer a verb
-        return Words.DETERMINERS.contains(next) || OBJECT_PRONOUNS.contains(next) || HEARERS.contains(singular)
+        return Words.DETERMINERS.contains(next) || OBJECT_PRONOUNS.contains(next) || HEARERS.contains(singular) || plural
                 || Words.PERSON_NOUNS.contains(singular) || (toks.get(j + 1).cap() || grammar.nominal(j + 1))
                 && !grammar.verb(j + 1);
     }
