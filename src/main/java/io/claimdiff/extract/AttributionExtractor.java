@@ -145,7 +145,7 @@ public final class AttributionExtractor implements ClaimExtractor {
             }
             if (found.isEmpty() && block != null && block.covers(u.line())) {
                 claims.add(block.claim(article.id(), u.span(), stance(text, new Candidate(u.span(), block.cue(), null,
-                        "say", block.hint(), u.span().start(), Block.RULE, true))));
+                        "say", block.hint(), u.span().start(), Block.RULE, true), u.span().start())));
                 continue;
             }
             if (found.stream().anyMatch(c -> c.rule().equals(SentenceAnalyzer.CLAUSE_FINAL) && c.speaker() != null
@@ -188,7 +188,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 // one statement per sentence: each sentence of a quotation can be contradicted on its own
                 for (TextSpan piece : QuotedSentences.split(text, c.content())) {
                     Candidate part = c.withContent(piece);
-                    Stance partStance = stance(text, part);
+                    Stance partStance = stance(text, part, u.span().start());
                     stance = stance == null ? partStance : stance;
                     claims.add(new Claim(null, article.id(), piece, cue, namedHere ? c.speaker().span() : null,
                             source.name(), source.party(), partStance, c.rule(), confidence(c, namedHere)));
@@ -235,13 +235,14 @@ public final class AttributionExtractor implements ClaimExtractor {
         return parties;
     }
 
-    private static Stance stance(String text, Candidate c) {
+    private static Stance stance(String text, Candidate c, int sentenceStart) {
         int from = Math.min(Math.max(c.stanceFrom(), c.content().start()), c.content().end());
         // stance words sit near the start of a statement; bounding the text keeps this linear
         String reported = text.substring(from, Math.min(c.content().end(), from + STANCE_WINDOW));
         // a refusal may start before the cue: "The family did not respond to a request"
+        // … but never in the sentence before: "The senator declined to comment. She said the plan would fail."
         int wholeFrom = c.cue() == null ? c.content().start()
-                : Math.min(c.content().start(), Math.max(0, c.cue().start() - 40));
+                : Math.min(c.content().start(), Math.max(sentenceStart, c.cue().start() - 40));
         String whole = text.substring(wholeFrom, Math.min(c.content().end(), wholeFrom + STANCE_WINDOW));
         return StanceClassifier.classify(c.hint(), reported, whole, negated(text, c.cue()));
     }

@@ -456,6 +456,15 @@ class AttributionPatternsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aStanceIsReadInItsOwnSentence() {
+        String text = "Plan\n\nMaria Lopez declined to comment.\n\nShe said the plan would fail.";
+        Article article = LOADER.fromText("s", "s.txt", text);
+        Claim said = EXTRACTOR.extract(article).stream().filter(c -> c.content().of(text).contains("would fail"))
+                .findFirst().orElseThrow();
+        assertTrue(said.stance().id().equals("assert"), said.stance() + ": the refusal is the sentence before's");
+    }
+
+    @org.junit.jupiter.api.Test
     void aTitleCaseHeadlineLendsNoWordsToTheNamesInIt() {
         String text = "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’\n\n"
                 + "Trump said on Friday that the questions had been settled. \"This is a disgusting day,\" said "
