@@ -59,6 +59,12 @@ final class SentenceSplitter {
                 q++;
             }
             int k = skipSpace(text, j, to);
+            if (k == j && k < to && missingSpace(text, from, i, j, to)) {
+                add(out, text, start, j); // "Trump said.Trump claimed …": a sentence end the page lost its space after
+                start = j;
+                i = j;
+                continue;
+            }
             if (k >= to || k == j || protectedQuote(quotes, q, i, j) || !boundary(text, from, i, k, c)
                     || c != '.' && (Tokenizer.isQuoteMark(text.charAt(j - 1)) || j - 2 > i && text.charAt(j - 1) == '\''
                     && text.charAt(j - 2) == '\'') && frameFollows(text, k, to)) {
@@ -71,6 +77,17 @@ final class SentenceSplitter {
         }
         add(out, text, start, to);
         return out;
+    }
+
+    // a lower-case word of two letters or more, the mark, then a capitalised word: not "U.S.", "p.m." or "Mr.Smith"
+    private static boolean missingSpace(String text, int from, int mark, int next, int to) {
+        int w = mark;
+        while (w > from && Character.isLowerCase(text.charAt(w - 1))) {
+            w--;
+        }
+        boolean lowerWord = mark - w >= 2 && (w == from || !Character.isLetter(text.charAt(w - 1)));
+        return lowerWord && next + 1 < to && Character.isUpperCase(text.charAt(next))
+                && Character.isLowerCase(text.charAt(next + 1));
     }
 
     // "Why would we pay?" Chelsea chairman Todd Boehly said: the quotation's frame, not a new sentence

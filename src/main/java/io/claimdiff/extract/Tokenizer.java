@@ -120,6 +120,20 @@ final class Tokenizer {
         return true;
     }
 
+    // a lower-case word of two letters or more, then the dot, then a capitalised word ("said.Trump")
+    private static boolean lostSpace(String text, int start, int dot, int to) {
+        if (dot - start < 2 || dot + 2 >= to || !Character.isUpperCase(text.charAt(dot + 1))
+                || !Character.isLowerCase(text.charAt(dot + 2))) {
+            return false;
+        }
+        for (int k = start; k < dot; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // letters and digits, with inner apostrophes (he'd, Putin's), hyphens (state-run), dots (U.S., 3.5)
     private static int wordEnd(String text, int i, int to) {
         int j = i;
@@ -127,6 +141,8 @@ final class Tokenizer {
             char c = text.charAt(j);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 j++;
+            } else if (c == '.' && lostSpace(text, i, j, to)) {
+                break; // "said.Trump claimed": a sentence end that lost its space, not one word
             } else if ((isApostrophe(c) || c == '-' || c == '.' || c == ',' && Character.isDigit(text.charAt(j - 1)))
                     && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
                 if (c == ',' && !Character.isDigit(text.charAt(j + 1))) {

@@ -456,6 +456,21 @@ class AttributionPatternsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSentenceEndThatLostItsSpaceStillEndsTheSentence() {
+        String text = "Korea\n\nVoters met Donald Trump in Iowa.\n\n\"The Chinese have complete control over North Korea,\""
+                + " Trump said.Biden claimed that China had no such control. The U.S. envoy met Mr.Smith at 5 p.m. on Friday.";
+        Article article = LOADER.fromText("m", "m.txt", text);
+        List<String> contents = EXTRACTOR.extract(article).stream().map(c -> c.speaker() + ": " + c.content().of(text))
+                .toList();
+        assertTrue(contents.contains("Donald Trump: The Chinese have complete control over North Korea,"), contents.toString());
+        assertTrue(contents.stream().anyMatch(c -> c.startsWith("Biden: ") && c.contains("China had no such control")),
+                contents.toString());
+        List<io.claimdiff.model.TextSpan> sentences = SentenceSplitter.split(text, text.indexOf("The U.S."), text.length(),
+                List.of());
+        assertTrue(sentences.size() == 1, "U.S., Mr.Smith and p.m. end no sentence: " + sentences);
+    }
+
+    @org.junit.jupiter.api.Test
     void aStanceIsReadInItsOwnSentence() {
         String text = "Plan\n\nMaria Lopez declined to comment.\n\nShe said the plan would fail.";
         Article article = LOADER.fromText("s", "s.txt", text);
