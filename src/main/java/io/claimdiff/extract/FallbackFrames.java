@@ -45,6 +45,12 @@ final class FallbackFrames {
                 continue;
             }
             Mention m = np.analyse(k + 2, end);
+            for (int p = k + 3; m == null && p < end; p++) {
+                String w = toks.get(p).lower();
+                if (toks.get(p).isWord() && !toks.get(p).cap() && (w.endsWith("ed") || w.endsWith("ing"))) {
+                    m = np.analyse(k + 2, p); // "a poll released last week": the source ends where its participle starts
+                }
+            }
             if (m == null || m.form() == Mention.Form.PRONOUN && !initial && Token.wordsBefore(toks, t.start()) == 0) {
                 continue;
             }

@@ -71,6 +71,8 @@ class AttributionPatternsTest {
                         "I will not apologise", "Hillary Clinton", null, "assert"),
                 new Case("indirect, a gerund subject", "Economist Teddy Goff said succeeding in 2016 is far more challenging.",
                         "succeeding in 2016 is far more challenging", "Teddy Goff", null, "assert"),
+                new Case("according to, a source with a participle", "Labour leads the Conservatives by nine points, according to a poll released last week.",
+                        "Labour leads the Conservatives by nine points", "poll", null, "assert"),
                 new Case("first name that is a place", "“The ceasefire will not hold,” Israeli Defence Minister Israel Katz said on Sunday.",
                         "The ceasefire will not hold", "Israel Katz", "Israel", "assert"),
                 new Case("possessive company and a counsel", "\"We will appeal the ruling,\" Bayer's general counsel said after the hearing.",
