@@ -128,6 +128,29 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void aDroppedQdpxOpensAsAnUnsavedProjectWithTheAnalystsWork(FxRobot robot) throws Exception {
+        var shared = new io.claimdiff.ui.workspace.WorkspaceViewModel(AppContext.standard(),
+                io.claimdiff.ui.workspace.TaskRunner.direct(), new io.claimdiff.project.CommandStack());
+        shared.openFiles(List.of(Files.writeString(dir.resolve("paris.txt"),
+                "Paris talks\n\n\"There will be no escalation,\" French President Emmanuel Macron said on Tuesday.\n")));
+        shared.claims().select(shared.project().claims().get(0).id());
+        shared.claims().toggleTag("check");
+        Path qdpx = dir.resolve("shared.qdpx");
+        new io.claimdiff.export.QdpxExporter("test").export(new io.claimdiff.export.Report("shared",
+                java.time.Instant.now(), shared.project().snapshot()), qdpx);
+
+        robot.interact(() -> workspace.window().openDropped(List.of(qdpx.toFile())));
+        awaitIdle();
+        assertEquals(1, panes(robot).size());
+        assertEquals("ClaimDiff — Untitled project •", workspace.stage().getTitle(), "imported, not yet saved anywhere");
+        NotificationPane notifications = robot.lookup("#notifications").queryAs(NotificationPane.class);
+        assertTrue(notifications.getText().startsWith("Imported shared.qdpx: 1 article, "), notifications.getText());
+        assertTrue(workspace.viewModel().claims().visibleRows().stream().anyMatch(r -> r.tags().equals("check")),
+                "the tag came back");
+        assertTrue(panes(robot).get(0).isHighlighted(), "the statement is highlighted");
+    }
+
+    @Test
     void droppedFilesOpenAndBadOnesAreReportedWithoutLoss(FxRobot robot) throws Exception {
         Path story = Files.writeString(dir.resolve("club-statement.md"),
                 "# Club denies transfer\n\nThe club said no deal had been agreed.\n");
