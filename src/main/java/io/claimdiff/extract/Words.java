@@ -88,8 +88,8 @@ final class Words {
     /** Nouns for bodies and documents that speak. */
     static final Set<String> BODY_NOUNS = Words.set("government", "ministry", "office", "presidency", "administration",
             "company", "firm", "group", "bank", "agency", "council", "committee", "commission", "party", "court",
-            "police", "army", "military", "newspaper", "paper", "publication", "broadcaster", "network", "team",
-            "club", "league", "federation", "association", "department", "authorities", "authority", "embassy",
+            "police", "army", "military", "newspaper", "paper", "journal", "magazine", "publication", "broadcaster",
+            "network", "team", "club", "league", "federation", "association", "department", "authorities", "authority", "embassy",
             "parliament", "senate", "congress", "cabinet", "board", "regulator", "organisation", "organization",
             "institute", "university", "foundation", "campaign", "side", "sides", "family", "families",
             "owners", "household", "camp", "ally", "neighbour", "neighbor", "rival", "partner", "entourage", "lawyers", "attorneys", "counsel", "spokesmen", "statement", "report", "study",

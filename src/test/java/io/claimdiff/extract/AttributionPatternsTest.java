@@ -73,6 +73,8 @@ class AttributionPatternsTest {
                         "succeeding in 2016 is far more challenging", "Teddy Goff", null, "assert"),
                 new Case("according to, a source with a participle", "Labour leads the Conservatives by nine points, according to a poll released last week.",
                         "Labour leads the Conservatives by nine points", "poll", null, "assert"),
+                new Case("a journal by its country", "More than half of his medical advice is unsubstantiated, according to the top British medical journal.",
+                        "More than half of his medical advice is unsubstantiated", "journal", "United Kingdom", "assert"),
                 new Case("first name that is a place", "“The ceasefire will not hold,” Israeli Defence Minister Israel Katz said on Sunday.",
                         "The ceasefire will not hold", "Israel Katz", "Israel", "assert"),
                 new Case("possessive company and a counsel", "\"We will appeal the ruling,\" Bayer's general counsel said after the hearing.",
