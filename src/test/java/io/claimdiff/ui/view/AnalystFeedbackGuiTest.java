@@ -1,7 +1,5 @@
 package io.claimdiff.ui.view;
 
-import io.claimdiff.ui.workspace.AutosaveHook;
-import io.claimdiff.ui.workspace.FakeEngine;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -10,13 +8,9 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,45 +18,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the analyst sees after each key: the mark, the new claim, the copy, the list of shortcuts. */
-@ExtendWith(ApplicationExtension.class)
-class AnalystFeedbackGuiTest {
+class AnalystFeedbackGuiTest extends WindowGuiTest {
 
-    private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/feedback");
     private static final String TEXT = "Paris report\n\nEmmanuel Macron said Putin promised there would be no escalation. "
             + "Dmitry Peskov denied any promise of that kind. Officials in Geneva prepared the next round of talks.\n";
-    private MainStage workspace;
-
-    @TempDir
-    Path dir;
 
     @Start
     void start(Stage stage) {
-        workspace = MainStage.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
-    }
-
-    @AfterAll
-    static void forgetPrefs() throws Exception {
-        PREFS.removeNode();
+        show(stage);
     }
 
     @BeforeEach
     void openOneArticle(FxRobot robot) throws Exception {
         Path file = Files.writeString(dir.resolve("paris.txt"), TEXT);
         robot.interact(() -> workspace.viewModel().openFiles(List.of(file)));
-        awaitIdle();
-    }
-
-    private void awaitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.viewModel().pendingProperty().get() == 0
-                && workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted));
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitHighlighted();
     }
 
     private InlineCssTextArea area() {
@@ -80,15 +56,15 @@ class AnalystFeedbackGuiTest {
         robot.push(KeyCode.J);
         robot.push(KeyCode.J);
         robot.push(KeyCode.L);
-        awaitIdle();
+        awaitHighlighted();
         assertTrue(styleAt("any promise").contains("dash-array"), styleAt("any promise"));
         String status = robot.lookup("#status").queryLabeled().getText();
         assertTrue(status.startsWith("Marked for linking: Dmitry Peskov"), status);
         robot.push(KeyCode.J); // another claim selected: the mark stays
-        awaitIdle();
+        awaitHighlighted();
         assertTrue(styleAt("any promise").contains("dash-array"));
         robot.push(KeyCode.ESCAPE);
-        awaitIdle();
+        awaitHighlighted();
         assertFalse(styleAt("any promise").contains("dash-array"));
         assertFalse(robot.lookup("#status").queryLabeled().getText().startsWith("Marked"));
     }
@@ -113,7 +89,7 @@ class AnalystFeedbackGuiTest {
         assertTrue(focusedWithin(robot.lookup("#claim-stance").query()), "and on to the stance");
         robot.clickOn(robot.lookup("#claim-speaker .text-field").queryTextInputControl()).eraseText(40).write("Geneva officials");
         robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
-        awaitIdle();
+        awaitHighlighted();
         assertEquals("", area().getSelectedText(), "the selection no longer hides the new highlight");
         assertTrue(styleAt("next round").contains("background-color"), styleAt("next round"));
     }
@@ -136,14 +112,14 @@ class AnalystFeedbackGuiTest {
             workspace.viewModel().claims().toggleTag("follow-up");
             workspace.viewModel().tags().recolour("follow-up", "#1f77b4");
         });
-        awaitIdle();
+        awaitHighlighted();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".tag-mark").tryQuery().isPresent());
         javafx.scene.layout.Region mark = robot.lookup(".tag-mark").query();
         assertEquals("follow-up", mark.getUserData());
         assertTrue(mark.getStyle().contains("#1f77b4"), mark.getStyle());
         robot.interact(() -> workspace.viewModel().undo());
         robot.interact(() -> workspace.viewModel().undo());
-        awaitIdle();
+        awaitHighlighted();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".tag-mark").tryQuery().isEmpty());
     }
 
@@ -160,7 +136,7 @@ class AnalystFeedbackGuiTest {
         robot.clickOn("#source-outlet").write("Paris Daily");
         robot.clickOn("#source-published").write("2024-11-11");
         robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
-        awaitIdle();
+        awaitHighlighted();
         assertEquals("Paris Daily · 2024-11-11", source.getText());
         assertTrue(source.isVisible());
         robot.interact(() -> workspace.viewModel().undo());

@@ -2,7 +2,6 @@ package io.claimdiff.ui.view;
 
 import io.claimdiff.app.AppContext;
 import io.claimdiff.app.SampleArticles;
-import io.claimdiff.ui.workspace.AutosaveHook;
 import io.claimdiff.ui.workspace.LinkRow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,12 +9,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,35 +19,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives the real main window (headless with Monocle unless run with -Dgui). */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowGuiTest {
-
-    private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/window");
-    private MainStage workspace;
-
-    @TempDir
-    Path dir;
+class MainWindowGuiTest extends WindowGuiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = MainStage.show(stage, AppContext.standard(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
+        show(stage);
     }
 
-    @AfterAll
-    static void forgetPrefs() throws Exception {
-        PREFS.removeNode();
-    }
-
-    private void awaitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.viewModel().pendingProperty().get() == 0);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    AppContext context() {
+        return AppContext.standard();
     }
 
     private List<ArticlePane> panes(FxRobot robot) {

@@ -10,19 +10,14 @@ import io.claimdiff.ui.workspace.WorkspaceViewModel;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,28 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The recovery prompt in the real window, and a measuring run that leaves the preferences alone. */
-@ExtendWith(ApplicationExtension.class)
-class SessionTrustGuiTest {
-
-    private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/session-trust");
-    private MainStage workspace;
-
-    @TempDir
-    Path dir;
+class SessionTrustGuiTest extends WindowGuiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = MainStage.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
-    }
-
-    @AfterAll
-    static void forgetPrefs() throws Exception {
-        PREFS.removeNode();
-    }
-
-    private void awaitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.viewModel().pendingProperty().get() == 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        show(stage);
     }
 
     @Test
@@ -107,7 +85,7 @@ class SessionTrustGuiTest {
 
     @Test
     void aMeasuringWindowNeverWritesTheWindowSizeOrRecentProjects(FxRobot robot) throws Exception {
-        Preferences prefs = PREFS.node("measuring");
+        Preferences prefs = prefs().node("measuring");
         robot.interact(() -> {
             Stage stage = new Stage();
             MainStage measured = MainStage.build(stage, FakeEngine.context(), new FxTaskRunner(), prefs,

@@ -2,8 +2,6 @@ package io.claimdiff.ui.view;
 
 import io.claimdiff.project.LinkStatus;
 import io.claimdiff.ui.startup.Screenshot;
-import io.claimdiff.ui.workspace.AutosaveHook;
-import io.claimdiff.ui.workspace.FakeEngine;
 import io.claimdiff.ui.workspace.HighlightInputs;
 import io.claimdiff.ui.workspace.LinkRow;
 import io.claimdiff.ui.workspace.PartyRow;
@@ -18,13 +16,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,41 +33,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Walks the analyst's workflows through the real window, with a small predictable engine. */
-@ExtendWith(ApplicationExtension.class)
-class WorkspaceGuiTest {
+class WorkspaceGuiTest extends WindowGuiTest {
 
-    private static final Preferences PREFS = Preferences.userRoot().node("io/claimdiff/test/workspace");
     private static final String LEFT = "Paris report\n\nEmmanuel Macron said Putin promised there would be no escalation. "
             + "Olaf Scholz said talks would go on.\n";
-    private static final String RIGHT = "Moscow reply\n\nDmitry Peskov denied any promise of that kind. "
-            + "Anna Smirnova said the talks were long.\n";
-    private MainStage workspace;
-
-    @TempDir
-    Path dir;
 
     @Start
     void start(Stage stage) {
-        workspace = MainStage.show(stage, FakeEngine.context(), new FxTaskRunner(), PREFS, AutosaveHook.NONE);
+        show(stage);
     }
-
-    @AfterAll
-    static void forgetPrefs() throws Exception {
-        PREFS.removeNode();
-    }
+    private static final String RIGHT = "Moscow reply\n\nDmitry Peskov denied any promise of that kind. "
+            + "Anna Smirnova said the talks were long.\n";
 
     @BeforeEach
     void openTwoArticles(FxRobot robot) throws Exception {
         Path left = Files.writeString(dir.resolve("paris.txt"), LEFT);
         Path right = Files.writeString(dir.resolve("moscow.txt"), RIGHT);
         robot.interact(() -> workspace.viewModel().openFiles(List.of(left, right)));
-        awaitIdle();
-    }
-
-    private void awaitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.viewModel().pendingProperty().get() == 0
-                && workspace.window().articlePanes().stream().allMatch(ArticlePane::isHighlighted));
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitHighlighted();
     }
 
     // Monocle does not give the focus back to the main window when a dialog closes
@@ -100,16 +76,16 @@ class WorkspaceGuiTest {
         assertEquals("proposed", list.getItems().get(0).status());
         robot.clickOn(robot.from(list).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.push(KeyCode.A);
-        awaitIdle();
+        awaitHighlighted();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.window().connector().isShowing());
         assertEquals("accepted", list.getItems().get(0).status());
         assertTrue(workspace.window().connector().isShowing(), "connector between the two statements");
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        awaitIdle();
+        awaitHighlighted();
         assertEquals(LinkStatus.PROPOSED.name().toLowerCase(), list.getItems().get(0).status());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        awaitIdle();
+        awaitHighlighted();
         assertEquals("accepted", list.getItems().get(0).status());
     }
 
@@ -119,7 +95,7 @@ class WorkspaceGuiTest {
         java.util.Set<String> visited = new java.util.HashSet<>();
         for (int step = 0; step < 4; step++) {
             robot.push(KeyCode.J);
-            awaitIdle();
+            awaitHighlighted();
             String selected = workspace.viewModel().claims().selectedProperty().get();
             assertNotNull(selected);
             visited.add(selected);
@@ -146,19 +122,19 @@ class WorkspaceGuiTest {
         assertEquals("a1-c1", workspace.viewModel().claims().selectedProperty().get());
         robot.push(KeyCode.T);
         robot.clickOn("#tag-input").write("check-source").push(KeyCode.ENTER);
-        awaitIdle();
+        awaitHighlighted();
         focusMainWindow(robot);
         assertEquals("check-source", workspace.viewModel().claims().visibleRows().get(0).tags());
 
         robot.push(KeyCode.J);
         robot.push(KeyCode.DIGIT1);
-        awaitIdle();
+        awaitHighlighted();
         assertEquals("check-source", workspace.viewModel().claims().visibleRows().get(1).tags());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        awaitIdle();
+        awaitHighlighted();
         assertEquals("", workspace.viewModel().claims().visibleRows().get(1).tags());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        awaitIdle();
+        awaitHighlighted();
         assertEquals("check-source", workspace.viewModel().claims().visibleRows().get(1).tags());
     }
 
@@ -176,16 +152,16 @@ class WorkspaceGuiTest {
         ComboBox<?> choice = robot.from(dialog).lookup(".combo-box").queryAs(ComboBox.class);
         robot.interact(() -> ((ComboBox<String>) choice).setValue("Macron"));
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        awaitIdle();
+        awaitHighlighted();
         focusMainWindow(robot);
         assertTrue(styleAt(0, "talks would go on").contains(macronColour), styleAt(0, "talks would go on"));
         assertFalse(list.getItems().stream().anyMatch(r -> r.name().equals("Scholz")));
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        awaitIdle();
+        awaitHighlighted();
         assertTrue(styleAt(0, "talks would go on").contains(scholzColour));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        awaitIdle();
+        awaitHighlighted();
         assertTrue(styleAt(0, "talks would go on").contains(macronColour));
     }
 
@@ -202,17 +178,17 @@ class WorkspaceGuiTest {
         assertEquals("Unknown", speaker.getEditor().getText());
         robot.interact(() -> speaker.getEditor().setText("Headline writer"));
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        awaitIdle();
+        awaitHighlighted();
         focusMainWindow(robot);
         assertEquals(5, workspace.viewModel().claims().visibleRows().size());
         assertTrue(styleAt(1, "Moscow reply").contains("-rtfx-background-color"));
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        awaitIdle();
+        awaitHighlighted();
         assertEquals(4, workspace.viewModel().claims().visibleRows().size());
         assertFalse(styleAt(1, "Moscow reply").contains("-rtfx-background-color"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        awaitIdle();
+        awaitHighlighted();
         assertEquals(5, workspace.viewModel().claims().visibleRows().size());
     }
 
