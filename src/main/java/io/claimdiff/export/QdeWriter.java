@@ -170,7 +170,7 @@ final class QdeWriter {
     private java.util.Map<String, List<String>> pairs;
 
     private List<Link> acceptedPairs(LinkKind kind) {
-        return linksToExport().stream().filter(l -> l.kind() == kind
+        return linksOf(report).stream().filter(l -> l.kind() == kind
                 && l.status() == io.claimdiff.project.LinkStatus.ACCEPTED).toList();
     }
 
@@ -294,7 +294,7 @@ final class QdeWriter {
     }
 
     private void links() throws XMLStreamException {
-        List<Link> links = linksToExport();
+        List<Link> links = linksOf(report);
         if (links.isEmpty()) {
             return;
         }
@@ -310,10 +310,6 @@ final class QdeWriter {
             xml.writeEndElement();
         }
         xml.writeEndElement();
-    }
-
-    private List<Link> linksToExport() {
-        return linksOf(report);
     }
 
     /** The links the report lists: contradictions, then supports. */
