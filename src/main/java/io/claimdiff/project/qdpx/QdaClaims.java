@@ -80,8 +80,7 @@ final class QdaClaims {
             TextSpan span = text.span(s.start(), s.end());
             ClaimEntry entry = claim(article.id() + "-q" + (entries.size() - first + 1), article.id(), span, group);
             if (entry == null) {
-                String description = group.stream().map(QdeProject.Selection::description).filter(d -> !d.isBlank())
-                        .findFirst().orElse("");
+                String description = description(group);
                 if (!description.isBlank()) {
                     annotations.merge(span, description.strip(), (a, b) -> a + "\n\n" + b);
                 }
@@ -121,8 +120,7 @@ final class QdaClaims {
         if (speaker == null && party == null && stance == null && claimTags.isEmpty() && pairs.isEmpty()) {
             return null;
         }
-        String description = group.stream().map(QdeProject.Selection::description).filter(d -> !d.isBlank())
-                .findFirst().orElse("");
+        String description = description(group);
         Matcher ours = CLAIMDIFF_DESCRIPTION.matcher(description.strip());
         boolean fromClaimDiff = ours.matches();
         Provenance provenance = fromClaimDiff && ours.group(1).equals("engine") ? Provenance.ENGINE : Provenance.ANALYST;
@@ -134,6 +132,11 @@ final class QdaClaims {
                 speaker == null ? UNKNOWN : speaker, party == null ? UNKNOWN : party,
                 stance == null ? Stance.ASSERT : stance, rule, 1.0);
         return new ClaimEntry(claim, provenance, claimTags, note);
+    }
+
+    // QualCoder repeats a claim's description on each of its codings: the first one written is it
+    private static String description(List<QdeProject.Selection> group) {
+        return group.stream().map(QdeProject.Selection::description).filter(d -> !d.isBlank()).findFirst().orElse("");
     }
 
     // an annotation belongs to the claim over the same words, else the one it overlaps most

@@ -167,8 +167,7 @@ public final class QdpxReader {
         private List<Party> parties() {
             Map<String, Party> parties = new LinkedHashMap<>();
             for (QdeProject.Code code : qde.codes()) {
-                codes.meaning(code.guid()).filter(m -> m.kind() == QdeCodes.Kind.PARTY && m.colour() != null
-                        && m.colour().matches("#[0-9A-Fa-f]{6}"))
+                codes.meaning(code.guid()).filter(m -> m.kind() == QdeCodes.Kind.PARTY && rgb(m.colour()))
                         .ifPresent(m -> parties.putIfAbsent(m.name(), new Party(m.name(), m.colour(), false)));
             }
             return List.copyOf(parties.values());
@@ -177,8 +176,8 @@ public final class QdpxReader {
         private Map<String, String> tagColours() {
             Map<String, String> colours = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (QdeProject.Code code : qde.codes()) {
-                codes.meaning(code.guid()).filter(m -> m.kind() == QdeCodes.Kind.TAG && m.colour() != null
-                        && m.colour().matches("#[0-9A-Fa-f]{6}") && claims.tagsInUse().contains(m.name()))
+                codes.meaning(code.guid()).filter(m -> m.kind() == QdeCodes.Kind.TAG && rgb(m.colour())
+                        && claims.tagsInUse().contains(m.name()))
                         .ifPresent(m -> colours.putIfAbsent(m.name(), m.colour().toLowerCase(java.util.Locale.ROOT)));
             }
             return colours;
@@ -190,6 +189,11 @@ public final class QdpxReader {
             }
             return archive.text(note.textPath()).map(b -> QdaText.of(b).text()).orElse("");
         }
+    }
+
+    // a colour ClaimDiff can keep: "#rrggbb"
+    private static boolean rgb(String colour) {
+        return colour != null && colour.matches("#[0-9A-Fa-f]{6}");
     }
 
     private static void append(StringBuilder memo, String text) {

@@ -115,12 +115,7 @@ public final class ProjectFileViewModel {
                     recent.add(path);
                     reloadChangedArticles();
                 },
-                failure -> {
-                    workspace.errors().add(String.valueOf(failure.getMessage()));
-                    if (java.nio.file.Files.notExists(path)) {
-                        recent.remove(path);
-                    }
-                });
+                failure -> notOpened(path, failure));
     }
 
     /**
@@ -138,12 +133,15 @@ public final class ProjectFileViewModel {
             workspace.errors().add("Imported " + path.getFileName() + ": " + count(s.articles().size(), "article") + ", "
                     + count(s.claims().size(), "claim") + ", " + count(decided, "decided link")
                     + ". Save it as a ClaimDiff project to keep your work.");
-        }, failure -> {
-            workspace.errors().add(String.valueOf(failure.getMessage()));
-            if (java.nio.file.Files.notExists(path)) {
-                recent.remove(path);
-            }
-        });
+        }, failure -> notOpened(path, failure));
+    }
+
+    // the message names the file; a file that is gone leaves the recent list
+    private void notOpened(Path path, Throwable failure) {
+        workspace.errors().add(String.valueOf(failure.getMessage()));
+        if (java.nio.file.Files.notExists(path)) {
+            recent.remove(path);
+        }
     }
 
     /** The name Save as offers: the project's, else the imported file's as a project, else "untitled". */
