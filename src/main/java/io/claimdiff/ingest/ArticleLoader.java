@@ -91,8 +91,7 @@ public final class ArticleLoader {
         try {
             article = html ? fromHtml(id, name, decoded.text()) : fromText(id, name, decoded.text());
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ArticleLoadException(name, "cannot be read as " + (html ? "a web page" : "text")
-                    + " (" + e.getClass().getSimpleName() + ")", e);
+            throw unreadable(name, html ? "a web page" : "text", e);
         }
         if (article.text().isBlank()) {
             throw new ArticleLoadException(name, html ? "has no article text (the page holds no readable paragraphs)"
@@ -127,7 +126,7 @@ public final class ArticleLoader {
             throw new ArticleLoadException(path, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // as for PDF and e-mail: a document no rule foresaw is a message naming the file, not a crash
-            throw new ArticleLoadException(path, "cannot be read as a document (" + e.getClass().getSimpleName() + ")", e);
+            throw unreadable(path, "a document", e);
         }
         StringBuilder text = new StringBuilder();
         if (!doc.title().isEmpty() && (doc.body().isEmpty() || !doc.body().get(0).equals(doc.title()))) {
@@ -160,7 +159,7 @@ public final class ArticleLoader {
         } catch (PdfReader.NotReadable e) {
             throw new ArticleLoadException(path, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ArticleLoadException(path, "cannot be read as a PDF (" + e.getClass().getSimpleName() + ")", e);
+            throw unreadable(path, "a PDF", e);
         }
         StringBuilder text = new StringBuilder();
         List<TextSpan> marked = new ArrayList<>();
@@ -192,7 +191,7 @@ public final class ArticleLoader {
         } catch (EmailReader.NotAMessage e) {
             throw new ArticleLoadException(path, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ArticleLoadException(path, "cannot be read as an e-mail (" + e.getClass().getSimpleName() + ")", e);
+            throw unreadable(path, "an e-mail", e);
         }
         String body = message.html() ? HtmlArticleReader.read(message.body()).text() : message.body();
         String subject = message.subject();
@@ -233,6 +232,12 @@ public final class ArticleLoader {
         furniture.sort(Comparator.comparingInt(TextSpan::start));
         String title = TitleDetector.cut(TitleDetector.clean(titleLine.of(text)));
         return new Article(id, path, title.isEmpty() ? "(untitled)" : title, text, furniture, stamped);
+    }
+
+    // a failure no rule foresaw, as one line naming the file and what it was read as
+    private static ArticleLoadException unreadable(String path, String as, Throwable failure) {
+        return new ArticleLoadException(path, "cannot be read as " + as + " (" + failure.getClass().getSimpleName() + ")",
+                failure);
     }
 
     static String normaliseLineEndings(String text) {
